@@ -1,0 +1,275 @@
+"""The vault: one SQLCipher file, opened key → integrity → schema → migrations → ready.
+
+A `Vault` owns one keyed connection (deriving the key is deliberately slow,
+so it is done once) behind a lock: every unit of work runs in its own
+transaction on that connection, one thread at a time. The sqlite+pysqlcipher
+dialect's default SingletonThreadPool has crashed under many threads; a single
+guarded connection cannot.
+
+We use SQLAlchemy's SQLite dialect with the sqlcipher3 module and our own
+connection creator rather than a `sqlite+pysqlcipher://:key@/path` URL: the
+URL form keys the connection itself (and older SQLAlchemy pasted the key into
+SQL unescaped); here the key is escaped once, in `passphrase.pragma_literal`,
+and verified with a real read before SQLAlchemy sees the connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+from sqlcipher3 import dbapi2
+
+from peerdesk.paths import DataDir
+from peerdesk.vault import connection as raw
+from peerdesk.vault.errors import (
+    StorageError,
+    VaultClosed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+    WeakPassphrase,
+)
+from peerdesk.vault.lock import VaultLock
+from peerdesk.vault.migrations import SCHEMA_VERSION
+from peerdesk.vault.passphrase import assess
+
+log = logging.getLogger(__name__)
+
+_STORAGE_WORDS = ("disk is full", "disk i/o error", "readonly database", "unable to open")
+
+
+class ConstraintError(VaultError):
+    """A change broke one of the vault's rules (a duplicate or a missing record)."""
+
+    code = "constraint"
+
+
+class Vault:
+    """An open, unlocked vault. Create with `Vault.create` or `Vault.open`."""
+
+    def __init__(self, data: DataDir, conn, lock: VaultLock | None) -> None:
+        self.data = data
+        self._conn = conn
+        self._lock = lock
+        self._guard = threading.RLock()
+        self.engine = create_engine(
+            "sqlite://",
+            module=dbapi2,
+            creator=lambda: conn,
+            poolclass=StaticPool,
+        )
+        # The driver's own transaction handling is off (isolation_level=None);
+        # SQLAlchemy's begin emits a real BEGIN so that every unit of work is atomic.
+        event.listen(self.engine, "begin", lambda c: c.exec_driver_sql("BEGIN"))
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def create(cls, data: DataDir, passphrase: str) -> Vault:
+        """Make a new, empty vault. Only this may create the file."""
+        verdict = assess(passphrase)
+        if not verdict.acceptable:
+            raise WeakPassphrase(list(verdict.problems))
+        data.ensure()
+        if data.vault.exists():
+            raise VaultExists()
+        lock = VaultLock(data.lock).acquire()
+        try:
+            conn = raw.connect(data.vault, passphrase, create=True)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(data, conn, lock)
+        try:
+            vault._migrate(backup_first=False)
+        except BaseException:
+            vault.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(data.vault) + suffix).unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, data: DataDir, passphrase: str, *, readonly: bool = False) -> Vault:
+        """Unlock an existing vault.
+
+        Raises VaultNotFound, VaultInUse, WrongPassphrase, VaultDamaged or
+        VaultTooNew; none of them changes the file. `readonly` skips the
+        writer lock and migrations: for a consistent backup or export while
+        another PeerDesk has the vault open.
+        """
+        if not data.vault.is_file():
+            raise VaultNotFound()
+        lock = None if readonly else VaultLock(data.lock).acquire()
+        try:
+            conn = raw.connect(data.vault, passphrase, wal=not readonly)
+        except FileNotFoundError:
+            if lock:
+                lock.release()
+            raise VaultNotFound() from None
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        vault = cls(data, conn, lock)
+        try:
+            if not readonly:
+                problems = raw.check_integrity(conn)
+                if problems:
+                    log.warning("integrity check failed: %d problem(s)", len(problems))
+                    raise VaultDamaged("The vault failed its integrity check.")
+            found = vault.schema_version()
+            if found > SCHEMA_VERSION:
+                raise VaultTooNew(found, SCHEMA_VERSION)
+            if found < SCHEMA_VERSION and not readonly:
+                vault._migrate(backup_first=True)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _migrate(self, *, backup_first: bool) -> None:
+        from peerdesk.vault import migrations
+
+        if backup_first:
+            from peerdesk.vault.snapshot import write_encrypted_copy
+
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = self.data.backups / (
+                f"before-schema-{SCHEMA_VERSION}-from-{self.schema_version()}-{stamp}.peerdesk"
+            )
+            with self.raw_connection() as conn:
+                write_encrypted_copy(conn, target)
+            log.info("pre-migration backup written")
+        with self._guard, self.engine.begin() as connection:
+            migrations.upgrade(connection)
+
+    # ------------------------------------------------------------------- state
+
+    @property
+    def path(self) -> Path:
+        return self.data.vault
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def schema_version(self) -> int:
+        """The vault's schema number (0 for an empty, never-migrated file)."""
+        with self.raw_connection() as conn:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_table:
+                return 0
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except ValueError:
+            # Not one of our numbered revisions: written by something newer.
+            return SCHEMA_VERSION + 1
+
+    def check(self) -> list[str]:
+        """Run both integrity checks now; an empty list means healthy."""
+        with self.raw_connection() as conn:
+            return raw.check_integrity(conn)
+
+    # ------------------------------------------------------------ transactions
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error.
+
+        Objects returned from it stay usable afterwards (no expiry on commit).
+        Low-level failures surface as StorageError, VaultDamaged or
+        ConstraintError.
+        """
+        with self._guard:
+            if self._conn is None:
+                raise VaultClosed()
+            session = Session(self.engine, expire_on_commit=False, autoflush=True)
+            try:
+                with _translate_errors(), session.begin():
+                    yield session
+            finally:
+                session.close()
+
+    @contextlib.contextmanager
+    def raw_connection(self) -> Iterator[object]:
+        """The keyed sqlcipher3 connection, for snapshots and maintenance."""
+        with self._guard:
+            if self._conn is None:
+                raise VaultClosed()
+            with _translate_errors():
+                yield self._conn
+
+    def execute_script(self, *statements: str) -> None:
+        """Run maintenance statements (no parameters) in one transaction."""
+        with self.session() as s:
+            for sql in statements:
+                s.execute(text(sql))
+
+    def purge_deleted(self) -> None:
+        """Make deleted text unrecoverable from the file, after an erasure.
+
+        `secure_delete` already zeroes freed rows and pages; the FTS index
+        keeps deleted terms in its segments until they are merged, and the WAL
+        keeps old page images until it is checkpointed and truncated.
+        """
+        from peerdesk.vault.fts import OPTIMIZE_SQL
+
+        self.execute_script(OPTIMIZE_SQL)
+        with self.raw_connection() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    # ----------------------------------------------------------------- closing
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and release the writer lock."""
+        with self._guard:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                self.engine.dispose()
+                with contextlib.suppress(dbapi2.Error, MemoryError):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _translate_errors() -> Iterator[None]:
+    try:
+        yield
+    except sa_exc.IntegrityError as exc:
+        raise ConstraintError(_first_line(exc.orig)) from None
+    except (sa_exc.DBAPIError, dbapi2.Error, MemoryError) as exc:
+        orig = getattr(exc, "orig", exc)
+        if raw.is_damage(orig):
+            raise VaultDamaged(f"The vault is damaged: {_first_line(orig)}") from None
+        if any(w in str(orig).lower() for w in _STORAGE_WORDS):
+            raise StorageError() from None
+        raise
+
+
+def _first_line(exc: object) -> str:
+    # SQLite's own message only: never the statement or its parameters.
+    return str(exc).splitlines()[0][:200]
