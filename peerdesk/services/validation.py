@@ -125,11 +125,17 @@ def a_time(value: time | str | None, field: str, *, required: bool = True) -> ti
             raise ValidationError(field, ValidationError.REQUIRED)
         return None
     if isinstance(value, str):
-        try:
-            value = time.fromisoformat(value.strip().replace(".", ":"))
-        except ValueError:
-            raise ValidationError(field, ValidationError.BAD_DATE) from None
-    return value
+        # "9.30", "09:30", "9" — as a Danish user types a time of day.
+        match = _TIME.fullmatch(value.strip())
+        if not match or int(match["h"]) > 23 or int(match["m"] or 0) > 59:
+            raise ValidationError(field, ValidationError.BAD_DATE)
+        return time(int(match["h"]), int(match["m"] or 0))
+    if not isinstance(value, time):
+        raise ValidationError(field, ValidationError.BAD_DATE)
+    return value.replace(second=0, microsecond=0)
+
+
+_TIME = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::\d{2})?")
 
 
 def ordered(start: object, end: object, field: str = "ends_at", *, strict: bool = True) -> None:

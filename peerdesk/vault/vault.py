@@ -68,6 +68,8 @@ class Vault:
             module=dbapi2,
             creator=lambda: conn,
             poolclass=StaticPool,
+            # Error messages must never carry note text into logs or dialogs.
+            hide_parameters=True,
         )
         # The driver's own transaction handling is off (isolation_level=None);
         # SQLAlchemy's begin emits a real BEGIN so that every unit of work is atomic.
@@ -111,6 +113,9 @@ class Vault:
         """
         if not data.vault.is_file():
             raise VaultNotFound()
+        if data.vault.stat().st_size == 0:
+            # SQLite would treat it as a new database; only `create` may make one.
+            raise VaultDamaged("The vault file is empty.")
         lock = None if readonly else VaultLock(data.lock).acquire()
         try:
             conn = raw.connect(data.vault, passphrase, wal=not readonly)
@@ -240,9 +245,10 @@ class Vault:
         with self._guard:
             conn, self._conn = self._conn, None
             if conn is not None:
-                self.engine.dispose()
+                # Checkpoint first: disposing the engine closes the connection.
                 with contextlib.suppress(dbapi2.Error, MemoryError):
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                self.engine.dispose()
                 conn.close()
             if self._lock is not None:
                 self._lock.release()

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -145,10 +146,14 @@ class CareConversation(Stamped, Base):
     """
 
     __tablename__ = "care_conversation"
-    __table_args__ = (CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
+        # A person's notes in time order: their timeline and "last conversation".
+        Index(None, "person_id", "occurred_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     place: Mapped[str] = mapped_column(String(SHORT), default="")

@@ -303,7 +303,7 @@ def upgrade() -> None:
     with op.batch_alter_table('care_conversation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_care_conversation_follow_up_on'), ['follow_up_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_care_conversation_occurred_at'), ['occurred_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_care_conversation_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_care_conversation_person_id_occurred_at'), ['person_id', 'occurred_at'], unique=False)
 
     op.create_table('course_session',
     sa.Column('id', sa.Integer(), nullable=False),

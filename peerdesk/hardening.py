@@ -1,0 +1,45 @@
+"""Process-wide protections applied before a vault is opened.
+
+A core dump would hold decrypted pages and the derived key, so dumps are
+switched off; files and folders are created private to the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+
+def harden_process() -> None:
+    """Disable core dumps and make new files private. Safe to call twice."""
+    os.umask(0o077)
+    if os.name != "posix":
+        return
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        _linux_not_dumpable()
+
+
+def _linux_not_dumpable() -> None:
+    # PR_SET_DUMPABLE = 4: no core dump even if a limit is raised later, and
+    # other processes of the same user cannot ptrace-attach to read memory.
+    import ctypes
+    import ctypes.util
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(4, 0, 0, 0, 0)
+
+
+def core_dumps_disabled() -> bool:
+    """True when this process cannot write a core dump (for tests and `check`)."""
+    if os.name != "posix":
+        return True
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_CORE)
+    return soft == 0

@@ -1,0 +1,216 @@
+"""The app's life: getting in, working, locking, quitting.
+
+It owns the one open Vault. Locking empties every view, closes the database
+and shows the unlock window; unlocking returns to the same tab.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+
+from peerdesk.paths import DataDir
+from peerdesk.ui.getting_in.setup_window import SetupWindow
+from peerdesk.ui.getting_in.unlock_window import UnlockWindow
+from peerdesk.ui.idle import IdleWatcher
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.plain_settings import PlainSettings
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Wires the getting-in windows, the main window and the vault together."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        app,
+        data: DataDir,
+        settings: PlainSettings,
+        *,
+        demo_notice: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.data = data
+        self.settings = settings
+        self.vault = None
+        self.demo_notice = demo_notice
+        self._tab_index = 0
+        self.main = MainWindow()
+        self.main.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
+        self.main.quit_requested.connect(self.quit)
+        self.main.search_requested.connect(self.show_search)
+        self.search_popup = None
+        from peerdesk.ui.file_actions import FileActions
+
+        self.files = FileActions(self)
+        self.main.backup_requested.connect(self.files.backup_now)
+        self.main.restore_requested.connect(self.files.restore)
+        self.main.export_requested.connect(self.files.export_json)
+        self.main.passphrase_change_requested.connect(self.files.change_passphrase)
+        self.main.settings_requested.connect(self.show_settings)
+        self.main.shortcuts_requested.connect(self.show_shortcuts)
+        self.main.about_requested.connect(self.show_about)
+        self.idle = IdleWatcher(app, settings.autolock_minutes * 60_000, self)
+        self.idle.idle.connect(self._lock_idle)
+        self.setup_window: SetupWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        app.applicationStateChanged.connect(self._on_app_state)
+
+    # getting in ---------------------------------------------------------------
+
+    def start(self, vault=None) -> None:
+        """Show the main window with `vault`, else unlock or first-run setup."""
+        if vault is not None:
+            self._on_vault_ready(vault)
+        elif self.data.vault.exists():
+            self._show_unlock()
+        else:
+            self.setup_window = SetupWindow(self.data)
+            self.setup_window.vault_ready.connect(self._on_vault_ready)
+            self.setup_window.show()
+
+    def _show_unlock(self, notice: str = "") -> None:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(self.data)
+            self.unlock_window.vault_ready.connect(self._on_vault_ready)
+        self.unlock_window.reset()
+        self.unlock_window.set_notice("\n".join(t for t in (notice, self.demo_notice) if t))
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def _on_vault_ready(self, vault) -> None:
+        self.vault = vault
+        for window in (self.setup_window, self.unlock_window):
+            if window is not None:
+                window.hide()
+        if self.setup_window is not None:
+            self.setup_window.deleteLater()
+            self.setup_window = None
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.main.restoreGeometry(geometry)
+        self.main.attach(vault)
+        self.main.tabs.setCurrentIndex(min(self._tab_index, self.main.tabs.count() - 1))
+        self.files.update_backup_status()
+        self.main.show()
+        self.main.raise_()
+        self.main.activateWindow()
+        self.idle.set_timeout(self.settings.autolock_minutes * 60_000)
+        self.idle.start()
+        log.info("vault unlocked")
+        self.unlocked.emit()
+
+    # searching ----------------------------------------------------------------
+
+    def show_search(self) -> None:
+        if self.vault is None:
+            return
+        from peerdesk.ui.search.search_popup import SearchPopup
+
+        if self.search_popup is None:
+            self.search_popup = SearchPopup(self.vault, self.main)
+            self.search_popup.open_requested.connect(self.main.open_record)
+        self.search_popup.vault = self.vault
+        self.search_popup.show()
+        self.search_popup.raise_()
+        self.search_popup.field.setFocus()
+        self.search_popup.field.selectAll()
+
+    # locking ------------------------------------------------------------------
+
+    def _lock_idle(self) -> None:
+        minutes = self.settings.autolock_minutes
+        self.lock(self.tr("Locked after %n minute(s) without activity.", "", minutes))
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        # Suspend (and, on some platforms, a locked screen) reaches Qt as Suspended.
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock(self.tr("Locked because the computer went to sleep."))
+
+    def lock(self, notice: str = "") -> None:
+        """Save drafts, empty every view, close the vault, show the unlock window."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self._tab_index = self.main.tabs.currentIndex()
+        self.settings.save_window_geometry(self.main.saveGeometry())
+        if self.search_popup is not None:
+            self.search_popup.clear()
+            self.search_popup.hide()
+        self.main.detach()
+        self.main.hide()
+        vault, self.vault = self.vault, None
+        vault.close()
+        QGuiApplication.clipboard().clear()
+        log.info("vault locked")
+        self.locked.emit()
+        self._show_unlock(notice)
+
+    # maintenance (passphrase change, restore) ----------------------------------
+
+    def close_vault_for_maintenance(self) -> None:
+        """Close the vault but keep the main window, for work that needs it closed."""
+        self.idle.stop()
+        self._tab_index = self.main.tabs.currentIndex()
+        self.main.detach()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def reopen_after_maintenance(self, vault, tab: int) -> None:
+        if vault is None:
+            self.main.hide()
+            self._show_unlock()
+            return
+        self._tab_index = tab
+        self._on_vault_ready(vault)
+
+    # dialogs ------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from peerdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.vault, self.main)
+        if dialog.exec():
+            self.idle.set_timeout(self.settings.autolock_minutes * 60_000)
+            self.main.refresh()
+
+    def show_shortcuts(self) -> None:
+        from peerdesk.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self.main).exec()
+
+    def show_about(self) -> None:
+        from peerdesk.ui import dialogs
+        from peerdesk.ui.help import about_text
+
+        dialogs.info(self.main, self.tr("About PeerDesk"), about_text())
+
+    # leaving ------------------------------------------------------------------
+
+    def bring_forward(self) -> None:
+        for window in (self.main, self.unlock_window, self.setup_window):
+            if window is not None and window.isVisible():
+                window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return
+
+    def quit(self) -> None:
+        if self.vault is not None:
+            self.settings.save_window_geometry(self.main.saveGeometry())
+            self.main.detach()
+            self.vault.close()
+            self.vault = None
+        self.idle.stop()
+        self.main.hide()
+        self.app.quit()

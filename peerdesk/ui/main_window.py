@@ -1,0 +1,160 @@
+"""The main window: area tabs, menus, status bar. It draws; the services decide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from peerdesk import APP_NAME
+from peerdesk.ui.area_tab import AreaTab
+from peerdesk.ui.overview.overview_tab import OverviewTab
+
+
+class MainWindow(QMainWindow):
+    """Tabs for each area; the controller attaches a vault and detaches it on lock."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+    search_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    export_requested = Signal()
+    passphrase_change_requested = Signal()
+    settings_requested = Signal()
+    shortcuts_requested = Signal()
+    about_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(860, 560)
+        self.vault = None
+        self.record_dialog = None
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Areas of work"))
+        self.setCentralWidget(self.tabs)
+        self.overview = OverviewTab()
+        self.overview.open_requested.connect(self.open_record)
+        self.add_area(self.overview)
+        self.location_label = QLabel()
+        self.backup_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._build_menus()
+
+    # tabs -------------------------------------------------------------------
+
+    def add_area(self, tab: AreaTab) -> None:
+        self.tabs.addTab(tab, tab.title())
+
+    def area_tabs(self) -> list[AreaTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """Switch to the tab that shows `table` rows and open the record there."""
+        for index, tab in enumerate(self.area_tabs()):
+            if tab is not self.overview and tab.open_record(table, record_id):
+                self.tabs.setCurrentIndex(index)
+                return
+        if self.vault is not None:
+            # No tab shows this kind of record (yet): a read-only view instead.
+            from peerdesk.services.records import record_view
+            from peerdesk.ui.record_dialog import RecordDialog
+
+            self.record_dialog = RecordDialog(record_view(self.vault, table, record_id), self)
+            self.record_dialog.show()
+
+    # vault ------------------------------------------------------------------
+
+    def attach(self, vault) -> None:
+        self.vault = vault
+        self.location_label.setText(self.tr("Vault: %1").replace("%1", str(vault.path)))
+        for tab in self.area_tabs():
+            tab.load(vault)
+
+    def detach(self) -> None:
+        """Forget the vault and empty every view: no note text stays in any widget."""
+        dialog = getattr(self, "record_dialog", None)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+            self.record_dialog = None
+        for tab in self.area_tabs():
+            tab.save_drafts()
+        for tab in self.area_tabs():
+            tab.clear()
+        self.vault = None
+        self.location_label.clear()
+
+    def set_last_backup(self, text: str) -> None:
+        self.backup_label.setText(text)
+
+    # menus ------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, *, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_requested, menu=file_menu
+        )
+        file_menu.addSeparator()
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock_requested, QKeySequence("Ctrl+L"), menu=file_menu
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.quit_requested, QKeySequence.StandardKey.Quit, menu=file_menu
+        )
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.search_action = self._action(
+            self.tr("&Search everything…"),
+            self.search_requested,
+            [QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find],
+            menu=edit_menu,
+        )
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"),
+            self.settings_requested,
+            QKeySequence.StandardKey.Preferences,
+            menu=edit_menu,
+        )
+        view_menu = bar.addMenu(self.tr("&View"))
+        for i in range(9):
+            self._action(
+                self.tr("Go to tab %1").replace("%1", str(i + 1)),
+                lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+                menu=view_menu,
+            ).setVisible(False)
+        self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, menu=view_menu
+        )
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.shortcuts_requested,
+            QKeySequence.StandardKey.HelpContents,
+            menu=self.help_menu,
+        )
+        self._action(self.tr("&About PeerDesk"), self.about_requested, menu=self.help_menu)
+
+    def refresh(self) -> None:
+        if self.vault is not None:
+            self.tabs.currentWidget().load(self.vault)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        event.ignore()
+        self.quit_requested.emit()

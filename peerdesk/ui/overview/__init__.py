@@ -1,0 +1,1 @@
+"""Overblik: the first tab."""

@@ -1,0 +1,212 @@
+"""One search (Ctrl+K / Ctrl+F): results from every area at once, grouped, the
+match highlighted; Enter opens the record in its tab."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.services import search as search_service
+from peerdesk.ui.formatting import fmt_date
+
+TARGET = Qt.ItemDataRole.UserRole
+HTML = Qt.ItemDataRole.UserRole + 1
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape the snippet, then turn the FTS markers into bold highlights."""
+    escaped = html.escape(snippet)
+    return escaped.replace(_MARK_ON, "<b><u>").replace(_MARK_OFF, "</u></b>")
+
+
+class _RichDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (title + highlighted snippet) in the palette's colours."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        markup = index.data(HTML)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(markup, opt)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        markup = index.data(HTML)
+        if not markup:
+            return super().sizeHint(option, index)
+        # At size-hint time option.rect is empty: lay out at the view's width.
+        opt = QStyleOptionViewItem(option)
+        view = opt.widget
+        if view is not None and hasattr(view, "viewport"):
+            opt.rect.setWidth(view.viewport().width())
+        doc = self._document(markup, opt)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+    @staticmethod
+    def _document(markup: str, option: QStyleOptionViewItem) -> QTextDocument:
+        doc = QTextDocument()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = (
+            option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        )
+        color = option.palette.color(role).name()
+        doc.setDefaultStyleSheet(f"body {{ color: {color}; }} .muted {{ color: {color}; }}")
+        doc.setHtml(f"<body>{markup}</body>")
+        doc.setTextWidth(max(200, option.rect.width()))
+        doc.setDocumentMargin(4)
+        return doc
+
+
+class SearchPopup(QDialog):
+    """A search box over a grouped result tree. Emits `open_requested(table, id)`."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("Search everything"))
+        self.resize(720, 520)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Search notes, people, cafés, hosts, courses…"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.status = QLabel()
+        self.status.setEnabled(False)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemDelegate(_RichDelegate(self.tree))
+        self.tree.setAccessibleName(self.tr("Search results"))
+        self.tree.setUniformRowHeights(False)
+        self.tree.activated.connect(self._open_index)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _t: self._debounce.start())
+
+    def area_titles(self) -> dict[str, str]:
+        return {
+            "care": self.tr("Care conversations"),
+            "cafe": self.tr("Café"),
+            "volunteers": self.tr("Volunteers & sparring"),
+            "selfcare": self.tr("Self-care"),
+            "courses": self.tr("Courses & teaching"),
+        }
+
+    def run_search(self) -> None:
+        self.model.clear()
+        query = self.field.text()
+        if not query.strip() or self.vault is None:
+            self.status.clear()
+            return
+        results = search_service.search(self.vault, query)
+        titles = self.area_titles()
+        total = 0
+        for area, hits in results.by_area.items():
+            if not hits:
+                continue
+            header = QStandardItem(f"{titles.get(area, area)} ({len(hits)})")
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.model.appendRow(header)
+            for hit in hits:
+                total += 1
+                item = QStandardItem(hit.title)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setData((hit.table, hit.record_id), TARGET)
+                when = f" · {fmt_date(hit.on)}" if hit.on else ""
+                item.setData(
+                    f"<b>{html.escape(hit.name or hit.title)}</b>{html.escape(when)}<br>"
+                    f"{snippet_html(hit.snippet)}",
+                    HTML,
+                )
+                item.setAccessibleDescription(
+                    hit.snippet.replace(_MARK_ON, "").replace(_MARK_OFF, "")
+                )
+                self.model.appendRow(item)
+        self.status.setText(
+            self.tr("%n result(s)", "", total) if total else self.tr("Nothing found.")
+        )
+        first = self._first_hit()
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+
+    def _first_hit(self) -> QModelIndex | None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(TARGET):
+                return index
+        return None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        # Up/Down/Enter in the field move through and open the results.
+        if (
+            watched is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step(1 if event.key() == Qt.Key.Key_Down else -1)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self._debounce.stop()
+                    self.run_search()
+                self._open_index(self.tree.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, delta: int) -> None:
+        row = self.tree.currentIndex().row()
+        rows = self.model.rowCount()
+        while 0 <= row + delta < rows:
+            row += delta
+            if self.model.index(row, 0).data(TARGET):
+                self.tree.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _open_index(self, index: QModelIndex) -> None:
+        target = index.data(TARGET) if index.isValid() else None
+        if target:
+            self.open_requested.emit(target[0], int(target[1]))
+            self.accept()
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.model.clear()
+        self.status.clear()
+        self.vault = None

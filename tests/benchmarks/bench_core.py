@@ -1,0 +1,285 @@
+"""Core benchmark: the encrypted vault against plain SQLite on the same workload.
+
+    python tests/benchmarks/bench_core.py [--scale 100] [--json out.json]
+
+Builds a demo vault at the given scale in a temporary folder, then measures
+unlock time, single-row insert rate and full-text query latency, and does the
+same on a plain (unencrypted) SQLite file with the identical schema, made by
+the same migrations and filled by the same demo generator. Prints a table (and
+writes JSON with --json); asserts nothing. Not a test: pytest collects only
+test_*.py, so it never runs this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from peerdesk.demo import generate_demo
+from peerdesk.paths import DataDir
+from peerdesk.vault import Vault
+from peerdesk.vault.fts import INDEX
+from peerdesk.vault.migrations import upgrade
+from peerdesk.vault.models import CareConversation
+
+PASSPHRASE = "benchmark kaffe på torvet 🙂 æøå"
+# A fixed day and seed: every run builds the same rows, so runs compare.
+DEMO_DAY = date(2026, 11, 22)
+SEED = 1
+UNLOCKS = 5
+INSERTS = 500
+QUERIES = 200
+# Common words and prefixes a peer worker would search for.
+TERMS = (
+    "bolig", "søvn", "netværk", "arbejde", "økonomi", "ensomhed", "fritid", "familie",
+    "angst", "kaffe", "gåtur", "caféen", "håb", "jobcentret", "medicin", "grænser",
+    "bolig*", "søv*", "netv*", "arb*", "øko*", "ensom*", "fami*", "gæst*", "vært*",
+    "sam*", "tal*", "jeg", "vi", "hjælp*", "gå*", "kaf*", "trivsel*", "supervision",
+)  # fmt: skip
+FTS_SQL = f"SELECT rowid, bm25({INDEX}) FROM {INDEX} WHERE {INDEX} MATCH :q ORDER BY rank LIMIT 20"
+
+
+class PlainStore:
+    """A plain SQLite file behind the same `session()` as the vault: same schema,
+    same pragmas (WAL, synchronous FULL, foreign keys, secure delete), no encryption."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA busy_timeout = 5000",
+        ):
+            self.conn.execute(pragma).fetchall()
+        conn = self.conn
+        self.engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+        # As in the vault: the driver's own transactions are off, SQLAlchemy emits BEGIN.
+        event.listen(self.engine, "begin", lambda c: c.exec_driver_sql("BEGIN"))
+
+    def migrate(self) -> None:
+        with self.engine.begin() as connection:
+            upgrade(connection)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def check(self) -> list[str]:
+        rows = self.conn.execute("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows if r[0] != "ok"]
+
+    def close(self) -> None:
+        # Checkpoint first: disposing a StaticPool engine closes the connection.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self.engine.dispose()
+        self.conn.close()
+
+
+# ------------------------------------------------------------------ workloads
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def insert_rate(store) -> float:
+    """Care conversations per second, each added through the ORM in its own transaction."""
+    with store.session() as s:
+        people = s.execute(text("SELECT max(id) FROM person")).scalar_one()
+    rng = random.Random(SEED)
+    start = time.perf_counter()
+    for i in range(INSERTS):
+        with store.session() as s:
+            s.add(
+                CareConversation(
+                    person_id=rng.randint(1, people),
+                    occurred_at=datetime(2026, 11, 23, 10) + timedelta(minutes=i),
+                    duration_minutes=45,
+                    place="Café Lyset",
+                    kind="peer_support",
+                    themes=["søvn", "netværk"],
+                    own_words=f"Samtale {i}: jeg sover bedre og ses med min søster igen.",
+                    next_steps="Vi følger op om to uger.",
+                )
+            )
+    return INSERTS / (time.perf_counter() - start)
+
+
+def fts_latencies(store) -> tuple[float, float]:
+    """p50 and p95 in milliseconds over QUERIES searches, each in its own transaction."""
+    rng = random.Random(SEED)
+    latencies = []
+    for _ in range(QUERIES):
+        term = rng.choice(TERMS)
+        start = time.perf_counter()
+        with store.session() as s:
+            s.execute(text(FTS_SQL), {"q": term}).all()
+        latencies.append((time.perf_counter() - start) * 1000)
+    cuts = statistics.quantiles(latencies, n=20, method="inclusive")
+    return statistics.median(latencies), cuts[18]
+
+
+def file_size(path: Path) -> int:
+    return sum(
+        p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()
+    )
+
+
+def bench_vault(folder: Path, scale: int) -> dict[str, float]:
+    data = DataDir.resolve(folder / "encrypted")
+    vault = Vault.create(data, PASSPHRASE)
+    build, written = timed(lambda: generate_demo(vault, seed=SEED, scale=scale, today=DEMO_DAY))
+    vault.close()
+    size = file_size(data.vault)
+
+    unlocks = []
+    for _ in range(UNLOCKS):
+        seconds, opened = timed(lambda: Vault.open(data, PASSPHRASE))
+        opened.close()
+        unlocks.append(seconds)
+
+    vault = Vault.open(data, PASSPHRASE)
+    try:
+        rate = insert_rate(vault)
+        p50, p95 = fts_latencies(vault)
+    finally:
+        vault.close()
+    return {
+        "rows": sum(written.values()),
+        "build_s": build,
+        "open_s": statistics.median(unlocks),
+        "insert_per_s": rate,
+        "fts_p50_ms": p50,
+        "fts_p95_ms": p95,
+        "file_bytes": size,
+    }
+
+
+def bench_plain(folder: Path, scale: int) -> dict[str, float]:
+    path = folder / "plain.sqlite"
+    store = PlainStore(path)
+    store.migrate()
+    build, written = timed(lambda: generate_demo(store, seed=SEED, scale=scale, today=DEMO_DAY))
+    store.close()
+    size = file_size(path)
+
+    def open_plain() -> PlainStore:
+        # What the vault does on unlock, minus the key: pragmas, integrity check, schema.
+        opened = PlainStore(path)
+        opened.check()
+        opened.conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return opened
+
+    opens = []
+    for _ in range(UNLOCKS):
+        seconds, opened = timed(open_plain)
+        opened.close()
+        opens.append(seconds)
+
+    store = PlainStore(path)
+    try:
+        rate = insert_rate(store)
+        p50, p95 = fts_latencies(store)
+    finally:
+        store.close()
+    return {
+        "rows": sum(written.values()),
+        "build_s": build,
+        "open_s": statistics.median(opens),
+        "insert_per_s": rate,
+        "fts_p50_ms": p50,
+        "fts_p95_ms": p95,
+        "file_bytes": size,
+    }
+
+
+# ------------------------------------------------------------------ report
+
+LABELS = {
+    "build_s": ("demo build (s)", "{:.2f}"),
+    "open_s": (f"unlock / open, median of {UNLOCKS} (s)", "{:.3f}"),
+    "insert_per_s": (f"single-row ORM inserts ({INSERTS}), rows/s", "{:.0f}"),
+    "fts_p50_ms": (f"FTS query p50 ({QUERIES}), ms", "{:.2f}"),
+    "fts_p95_ms": (f"FTS query p95 ({QUERIES}), ms", "{:.2f}"),
+    "file_bytes": ("file size (MB)", "{:.1f}"),
+}
+
+
+def report(scale: int, encrypted: dict, plain: dict) -> dict:
+    ratio = {k: encrypted[k] / plain[k] for k in LABELS if plain[k]}
+    return {
+        "scale": scale,
+        "rows": encrypted["rows"],
+        "encrypted": encrypted,
+        "plain": plain,
+        "encrypted_over_plain": ratio,
+        "versions": {
+            "python": sys.version.split()[0],
+            "sqlcipher_sqlite": sqlcipher3.sqlite_version,
+            "plain_sqlite": sqlite3.sqlite_version,
+        },
+        "notes": "unlock includes the key derivation and both integrity checks; "
+        "plain 'open' is connect + pragmas + integrity_check. Inserts commit with "
+        "synchronous=FULL in WAL mode, so they measure the disk's fsync too.",
+    }
+
+
+def print_table(result: dict) -> None:
+    enc, plain, ratio = result["encrypted"], result["plain"], result["encrypted_over_plain"]
+    print(f"PeerDesk core benchmark: scale {result['scale']}, {result['rows']:,} demo rows")
+    print(f"{'':44} {'encrypted':>12} {'plain':>12} {'enc/plain':>10}")
+    for key, (label, fmt) in LABELS.items():
+        scale = 1e6 if key == "file_bytes" else 1
+        cells = [fmt.format(enc[key] / scale), fmt.format(plain[key] / scale)]
+        print(f"{label:44} {cells[0]:>12} {cells[1]:>12} {ratio.get(key, 0):>10.2f}")
+    versions = result["versions"]
+    print(
+        f"SQLite {versions['sqlcipher_sqlite']} (SQLCipher) vs {versions['plain_sqlite']} (plain),"
+        f" Python {versions['python']}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=100, help="demo scale (default 100)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as tmp:
+        folder = Path(tmp)
+        encrypted = bench_vault(folder, args.scale)
+        plain = bench_plain(folder, args.scale)
+    result = report(args.scale, encrypted, plain)
+    print_table(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Helpers for the tests (not fixtures): page decryption, canaries, subprocess runners."""
