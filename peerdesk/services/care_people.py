@@ -40,6 +40,8 @@ from peerdesk.vault.models import (
 
 # The vault setting holding the ids of recently opened people (a JSON list).
 RECENT_PEOPLE = "recent_people"
+# The vault setting holding recent search queries (see ui/search).
+RECENT_SEARCHES = "recent_searches"
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,11 @@ def erase_person(vault: Vault, person_id: int) -> None:
             kept = [x for x in recent.value if str(x) != str(person_id)]
             if len(kept) != len(recent.value):
                 recent.value = kept
+        # Recent searches may hold the person's alias or words from their notes;
+        # which ones cannot be told apart safely, so all are forgotten.
+        searches = s.get(VaultSetting, RECENT_SEARCHES)
+        if searches is not None:
+            s.delete(searches)
         s.execute(delete(Person).where(Person.id == person_id))
     vault.purge_deleted()
 

@@ -28,3 +28,7 @@ class AreaTab(QWidget):
 
     def save_drafts(self) -> None:
         """Save unsaved input as an encrypted draft (called before locking)."""
+
+    def new_record(self) -> bool:
+        """Start a new record of this area (File ▸ New); False when there is none."""
+        return False

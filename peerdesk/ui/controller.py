@@ -63,6 +63,10 @@ class AppController(QObject):
         self.setup_window: SetupWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         app.applicationStateChanged.connect(self._on_app_state)
+        from peerdesk.ui.session_events import SessionEvents
+
+        self.session_events = SessionEvents(self)
+        self.session_events.lock_now.connect(self._on_session_event)
 
     # getting in ---------------------------------------------------------------
 
@@ -120,6 +124,8 @@ class AppController(QObject):
             self.search_popup = SearchPopup(self.vault, self.main)
             self.search_popup.open_requested.connect(self.main.open_record)
         self.search_popup.vault = self.vault
+        if not self.search_popup.field.text():
+            self.search_popup.run_search()  # shows the recent searches
         self.search_popup.show()
         self.search_popup.raise_()
         self.search_popup.field.setFocus()
@@ -135,6 +141,12 @@ class AppController(QObject):
         # Suspend (and, on some platforms, a locked screen) reaches Qt as Suspended.
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock(self.tr("Locked because the computer went to sleep."))
+
+    def _on_session_event(self, reason: str) -> None:
+        if reason == "sleep":
+            self.lock(self.tr("Locked because the computer went to sleep."))
+        else:
+            self.lock(self.tr("Locked because the screen was locked."))
 
     def lock(self, notice: str = "") -> None:
         """Save drafts, empty every view, close the vault, show the unlock window."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from peerdesk import APP_NAME
 from peerdesk.ui.area_tab import AreaTab
@@ -107,8 +107,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New in this area"), self.new_record, QKeySequence.StandardKey.New,
+            menu=file_menu,
+        )
+        file_menu.addSeparator()
         self.backup_action = self._action(
             self.tr("&Back up now"), self.backup_requested, menu=file_menu
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), self.restore_requested, menu=file_menu
+        )
+        self.export_action = self._action(
+            self.tr("&Export everything (JSON)…"), self.export_requested, menu=file_menu
+        )
+        self.passwd_action = self._action(
+            self.tr("&Change passphrase…"), self.passphrase_change_requested, menu=file_menu
         )
         file_menu.addSeparator()
         self.lock_action = self._action(
@@ -118,6 +132,15 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.quit_requested, QKeySequence.StandardKey.Quit, menu=file_menu
         )
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo"), lambda: self._edit("undo"), QKeySequence.StandardKey.Undo,
+            menu=edit_menu,
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), lambda: self._edit("redo"), QKeySequence.StandardKey.Redo,
+            menu=edit_menu,
+        )
+        edit_menu.addSeparator()
         self.search_action = self._action(
             self.tr("&Search everything…"),
             self.search_requested,
@@ -150,6 +173,19 @@ class MainWindow(QMainWindow):
             menu=self.help_menu,
         )
         self._action(self.tr("&About PeerDesk"), self.about_requested, menu=self.help_menu)
+
+    def _edit(self, what: str) -> None:
+        """Undo/redo in whichever text field has the focus (they keep their own stacks)."""
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, what):
+            getattr(widget, what)()
+
+    def new_record(self) -> None:
+        tab = self.tabs.currentWidget()
+        if self.vault is not None and not tab.new_record():
+            self.statusBar().showMessage(
+                self.tr("Choose an area tab to add something new there."), 4000
+            )
 
     def refresh(self) -> None:
         if self.vault is not None:

@@ -6,9 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QProgressBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QProgressBar, QWidget
 
 from peerdesk.paths import DataDir
 from peerdesk.ui.getting_in.error_words import describe, describe_problem
@@ -27,22 +26,10 @@ from peerdesk.vault.errors import (
     WrongPassphrase,
 )
 from tests.conftest import PASSPHRASE
+from tests.support.keyboard import type_text
 
 STRONG = "blue kettle quiet harbour 7"
 WRONG = "not the right one at all"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` as key presses carrying the characters.
-
-    QTest.keyClicks only handles ASCII (it aborts on 'æ' or an emoji); the
-    fixture's passphrase has both, so each character is sent as a key event
-    with its text, the way an input method delivers it.
-    """
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

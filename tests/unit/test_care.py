@@ -878,6 +878,7 @@ def test_erase_person_removes_every_trace(vault: Vault) -> None:
                 Draft(area="care_conversation", key=f"person:{pid}1", payload="other"),
                 Draft(area="care_conversation", key=f"person:{keep.id}", payload="other"),
                 VaultSetting(key="recent_people", value=[keep.id, pid]),
+                VaultSetting(key="recent_searches", value=["Åse", "kaffe"]),
             ]
         )
     assert fts_hits(vault, canary) == 6  # one index row per record
@@ -896,6 +897,8 @@ def test_erase_person_removes_every_trace(vault: Vault) -> None:
         recent = s.get(VaultSetting, "recent_people").value
     assert drafts == sorted([f"person:{pid}1", f"person:{keep.id}"])
     assert recent == [keep.id]
+    with vault.session() as s:
+        assert s.get(VaultSetting, "recent_searches") is None
     assert care.list_conversations(vault, person_id=keep.id)[0].id == kept_conv.id
     with pytest.raises(NotFound):
         care.get_person(vault, pid)

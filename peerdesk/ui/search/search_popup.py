@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.services import drafts
 from peerdesk.services import search as search_service
 from peerdesk.ui.formatting import fmt_date
 
 TARGET = Qt.ItemDataRole.UserRole
 HTML = Qt.ItemDataRole.UserRole + 1
+RECENT = Qt.ItemDataRole.UserRole + 2
+# Recent searches can name people, so they live in the vault, not in settings.
+RECENT_KEY = "recent_searches"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
 
 
@@ -128,8 +132,10 @@ class SearchPopup(QDialog):
     def run_search(self) -> None:
         self.model.clear()
         query = self.field.text()
-        if not query.strip() or self.vault is None:
-            self.status.clear()
+        if self.vault is None:
+            return
+        if not query.strip():
+            self._show_recent()
             return
         results = search_service.search(self.vault, query)
         titles = self.area_titles()
@@ -195,13 +201,37 @@ class SearchPopup(QDialog):
         rows = self.model.rowCount()
         while 0 <= row + delta < rows:
             row += delta
-            if self.model.index(row, 0).data(TARGET):
-                self.tree.setCurrentIndex(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            if index.data(TARGET) or index.data(RECENT):
+                self.tree.setCurrentIndex(index)
                 return
 
+    def _show_recent(self) -> None:
+        """With an empty field: the recent searches (kept inside the vault)."""
+        self.status.clear()
+        recent = drafts.get_setting(self.vault, RECENT_KEY, []) or []
+        if not recent:
+            return
+        header = QStandardItem(self.tr("Recent searches"))
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.model.appendRow(header)
+        for query in recent:
+            item = QStandardItem(str(query))
+            item.setData(str(query), RECENT)
+            self.model.appendRow(item)
+
     def _open_index(self, index: QModelIndex) -> None:
-        target = index.data(TARGET) if index.isValid() else None
+        if not index.isValid():
+            return
+        recent = index.data(RECENT)
+        if recent:
+            self.field.setText(recent)
+            self.run_search()
+            return
+        target = index.data(TARGET)
         if target:
+            if self.field.text().strip():
+                drafts.remember_recent(self.vault, RECENT_KEY, self.field.text().strip())
             self.open_requested.emit(target[0], int(target[1]))
             self.accept()
 
