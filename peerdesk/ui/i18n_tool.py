@@ -388,13 +388,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m peerdesk.ui.i18n_tool", description="Keep the .ts files in step."
     )
     parser.add_argument("command", choices=("update", "check"))
+    parser.add_argument(
+        "--ts-dir", type=Path, default=TS_DIR, help="folder of the .ts files (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
-            for path in update():
-                print(f"updated {path.relative_to(ROOT)}")
+            for path in update(args.ts_dir):
+                print(f"updated {path}")
             return 0
-        report = check()
+        report = check(args.ts_dir)
     except ToolMissing as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -9,9 +9,9 @@
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
         </translation>
     </message>
     <message>
@@ -117,16 +117,16 @@
     </message>
     <message numerus="yes">
         <source>Use at least %n characters; a few ordinary words work well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character; a few ordinary words work well.</numerusform>
+            <numerusform>Use at least %n characters; a few ordinary words work well.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -633,9 +633,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %2: %n host(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n host missing</numerusform>
+            <numerusform>%1, %2: %n hosts missing</numerusform>
         </translation>
     </message>
     <message>
@@ -766,9 +766,9 @@
     <name>SearchPopup</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,9 +1047,9 @@
     </message>
     <message numerus="yes">
         <source>Too many tries in a row. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many tries in a row. You can try again in %n second.</numerusform>
+            <numerusform>Too many tries in a row. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
