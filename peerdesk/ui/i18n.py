@@ -69,11 +69,10 @@ def install(app, language: str) -> str:
         else QLocale(QLocale.Language.English, QLocale.Country.Denmark)
     )
     QLocale.setDefault(locale)
-    if language == "en":
-        return language  # the source strings are English
+    # English needs a translator too: its .ts carries the plural forms.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(locale, "qtbase", "_", qt_dir):
+    if language != "en" and qt_own.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     ts = translations_dir() / f"peerdesk_{language}.ts"

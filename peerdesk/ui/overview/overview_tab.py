@@ -193,16 +193,19 @@ class OverviewTab(AreaTab):
             )
         h = ov.week_hours
         if h is not None:
-            if h.contract_minutes:
+            if h.contract_minutes and h.over_by_minutes and h.over_by_minutes > 0:
+                text = (
+                    self.tr("This week: %1 of %2 hours, %3 over. Take care of yourself.")
+                    .replace("%1", fmt_hours(h.total_minutes))
+                    .replace("%2", fmt_hours(h.contract_minutes))
+                    .replace("%3", fmt_hours(h.over_by_minutes))
+                )
+            elif h.contract_minutes:
                 text = (
                     self.tr("This week: %1 of %2 hours")
                     .replace("%1", fmt_hours(h.total_minutes))
                     .replace("%2", fmt_hours(h.contract_minutes))
                 )
-                if h.over_by_minutes and h.over_by_minutes > 0:
-                    text += " — " + self.tr("%1 hours over; take care of yourself").replace(
-                        "%1", fmt_hours(h.over_by_minutes)
-                    )
             else:
                 text = self.tr("This week: %1 hours").replace("%1", fmt_hours(h.total_minutes))
             lines.append((text, None))

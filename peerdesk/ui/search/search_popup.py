@@ -143,7 +143,10 @@ class SearchPopup(QDialog):
         for area, hits in results.by_area.items():
             if not hits:
                 continue
-            header = QStandardItem(f"{titles.get(area, area)} ({len(hits)})")
+            header = QStandardItem(
+                self.tr("%1 (%2)").replace("%1", titles.get(area, area)).replace(
+                    "%2", str(len(hits)))
+            )
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()
             font.setBold(True)
