@@ -46,12 +46,14 @@ TS_DIR = ROOT / "resources" / "translations"
 TS_LANGUAGES = {"da": "da_DK", "en": "en"}
 CHECKED_LANGUAGE = "da"
 _SKIPPED_TYPES = {"obsolete", "vanished"}
+# Function names lupdate treats as its own, whatever they are bound to.
+_LUPDATE_NAMES = {"tr", "trUtf8", "translate", "qsTr", "qsTranslate", "QT_TR_NOOP"}
 _PLACEHOLDER = re.compile(r"%(?:L?[1-9]|n)")
 # "&x" marks an accelerator; "&&" is a literal ampersand.
 _ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
 
 
-class ToolMissing(RuntimeError):
+class LupdateFailed(RuntimeError):
     """PySide6's lupdate could not be found or did not run."""
 
 
@@ -63,10 +65,6 @@ class Message:
     source: str
     comment: str = ""
     numerus: bool = False
-
-    @property
-    def key(self) -> tuple[str, str, str, bool]:
-        return (self.context, self.source, self.comment, self.numerus)
 
     def __str__(self) -> str:
         extra = f" ({self.comment})" if self.comment else ""
@@ -85,9 +83,7 @@ class TsEntry:
     def translated(self) -> bool:
         """True when the translation is marked finished and no form is empty."""
         return (
-            self.finished
-            and bool(self.translations)
-            and all(t.strip() for t in self.translations)
+            self.finished and bool(self.translations) and all(t.strip() for t in self.translations)
         )
 
 
@@ -104,18 +100,29 @@ class Problem:
 
 @dataclass(frozen=True)
 class CheckReport:
-    """What `check` found; `ok` when there is nothing to fix."""
+    """What `check` found; `ok` when there is nothing to fix.
+
+    `stale` messages (in the .ts file, gone from the code) do no harm at run time;
+    they are listed so that `update` gets run, but they do not make `ok` false.
+    """
 
     untranslated: tuple[Message, ...]
     missing: tuple[Message, ...]
     stale: tuple[Message, ...]
     problems: tuple[Problem, ...]
     english_plurals: tuple[Message, ...]
+    contextless: tuple[Message, ...] = ()
+    misread: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not (
-            self.untranslated or self.missing or self.stale or self.problems or self.english_plurals
+            self.untranslated
+            or self.missing
+            or self.problems
+            or self.english_plurals
+            or self.contextless
+            or self.misread
         )
 
     def lines(self) -> list[str]:
@@ -126,6 +133,11 @@ class CheckReport:
             ("in peerdesk_da.ts but no longer in the code (run update)", self.stale),
             ("translation does not fit its source", self.problems),
             ("English plural without its forms", self.english_plurals),
+            (
+                "no context, so never found at run time (a module-level function named tr?)",
+                self.contextless,
+            ),
+            ("translate-wrapper that lupdate reads as Qt's own function", self.misread),
         )
         out: list[str] = []
         for title, items in sections:
@@ -162,8 +174,20 @@ def _is_translate(func: ast.AST) -> bool:
     return isinstance(func, ast.Attribute) and func.attr == "translate"
 
 
+def _module_strings(tree: ast.Module) -> dict[str, str]:
+    """Module-level NAME = "text" constants (a wrapper may name its context by one)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and _literal(node.value) is not None:
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    found[target.id] = node.value.value
+    return found
+
+
 def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
     """Functions that return translate("Context", <their first parameter>, ...)."""
+    constants = _module_strings(tree)
     wrappers: dict[str, _Wrapper] = {}
     for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
@@ -175,6 +199,8 @@ def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
                 continue
             args = call.args
             context = _literal(args[0]) if args else None
+            if context is None and args and isinstance(args[0], ast.Name):
+                context = constants.get(args[0].id)
             if context is None or len(args) < 2:
                 continue
             if not (isinstance(args[1], ast.Name) and args[1].id == params[0]):
@@ -188,18 +214,85 @@ def _find_wrappers(tree: ast.Module) -> dict[str, _Wrapper]:
     return wrappers
 
 
-def wrapped_messages(files: Iterable[Path]) -> list[Message]:
-    """Literal strings passed to translate-wrappers (lupdate cannot see these), in order."""
-    found: list[Message] = []
-    for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        wrappers = _find_wrappers(tree)
-        if not wrappers:
-            continue
+def _module_name(path: Path) -> str:
+    """peerdesk/ui/courses/words.py → "peerdesk.ui.courses.words" (files elsewhere: the stem)."""
+    try:
+        parts = list(path.resolve().relative_to(ROOT).with_suffix("").parts)
+    except ValueError:
+        parts = [path.stem]
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imported_module(node: ast.ImportFrom, here: str, is_package: bool) -> str:
+    """The absolute module name an `from ... import` statement reads from."""
+    if not node.level:
+        return node.module or ""
+    package = here.split(".") if is_package else here.split(".")[:-1]
+    base = package[: len(package) - (node.level - 1)]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def _parse(files: Iterable[Path]) -> dict[Path, ast.Module]:
+    return {p: ast.parse(p.read_text(encoding="utf-8"), filename=str(p)) for p in files}
+
+
+_Scope = dict[str, _Wrapper]
+
+
+def _visible_wrappers(
+    trees: dict[Path, ast.Module],
+) -> dict[Path, tuple[_Scope, dict[str, _Scope]]]:
+    """Per file: wrappers callable by name, and modules of wrappers callable as alias.name."""
+    own = {path: _find_wrappers(tree) for path, tree in trees.items()}
+    by_module = {_module_name(path): found for path, found in own.items() if found}
+    visible = {}
+    for path, tree in trees.items():
+        names = dict(own[path])
+        modules: dict[str, _Scope] = {}
+        here = _module_name(path)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            if isinstance(node, ast.ImportFrom):
+                module = _imported_module(node, here, path.name == "__init__.py")
+                for alias in node.names:
+                    bound = alias.asname or alias.name
+                    if alias.name in by_module.get(module, {}):
+                        names[bound] = by_module[module][alias.name]
+                    elif f"{module}.{alias.name}" in by_module:
+                        modules[bound] = by_module[f"{module}.{alias.name}"]
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    bound = alias.asname or alias.name
+                    if "." not in bound and alias.name in by_module:
+                        modules[bound] = by_module[alias.name]
+        visible[path] = (names, modules)
+    return visible
+
+
+def _wrapper_called(func: ast.AST, names: _Scope, modules: dict[str, _Scope]) -> _Wrapper | None:
+    if isinstance(func, ast.Name):
+        return names.get(func.id)
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return modules.get(func.value.id, {}).get(func.attr)
+    return None
+
+
+def wrapped_messages(files: Iterable[Path]) -> list[Message]:
+    """Literal strings passed to translate-wrappers (lupdate cannot see these).
+
+    A wrapper is a function returning translate("Context", <its first parameter>,
+    ...); calls count in its own module and wherever it is imported by name.
+    """
+    trees = _parse(files)
+    found: list[Message] = []
+    for path, (names, modules) in _visible_wrappers(trees).items():
+        if not names and not modules:
+            continue
+        for node in ast.walk(trees[path]):
+            if not isinstance(node, ast.Call):
                 continue
-            wrapper = wrappers.get(node.func.id)
+            wrapper = _wrapper_called(node.func, names, modules)
             source = _literal(node.args[0]) if wrapper and node.args else None
             if wrapper is None or source is None:
                 continue
@@ -208,6 +301,25 @@ def wrapped_messages(files: Iterable[Path]) -> list[Message]:
                 or any(k.arg == wrapper.n_name for k in node.keywords)
             )
             found.append(Message(wrapper.context, source, wrapper.comment, numerus))
+    return found
+
+
+def misread_wrappers(files: Iterable[Path]) -> list[str]:
+    """Wrappers named like a Qt function (tr, translate…): lupdate files their calls wrongly.
+
+    lupdate takes `tr("x")` for `self.tr("x")` — context: the enclosing class,
+    or none at module level — while the wrapper looks under its own context.
+    """
+    found = []
+    for path, tree in _parse(files).items():
+        wrappers = _find_wrappers(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in _LUPDATE_NAMES.intersection(
+                wrappers
+            ):
+                where = path.resolve()
+                shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
+                found.append(f"{shown}:{node.lineno} {node.name}(): give it another name (_tr)")
     return found
 
 
@@ -239,7 +351,7 @@ def lupdate_path() -> Path:
     for name in ("lupdate", "lupdate.exe", "Qt/libexec/lupdate"):
         if (root / name).exists():
             return root / name
-    raise ToolMissing("PySide6's lupdate was not found")
+    raise LupdateFailed("PySide6's lupdate was not found")
 
 
 def run_lupdate(ts: Path, language: str, sources: Sequence[Path]) -> None:
@@ -267,9 +379,9 @@ def run_lupdate(ts: Path, language: str, sources: Sequence[Path]) -> None:
         try:
             subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
         except subprocess.CalledProcessError as exc:
-            raise ToolMissing(f"lupdate failed: {exc.stderr.strip()}") from exc
+            raise LupdateFailed(f"lupdate failed: {exc.stderr.strip()}") from exc
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ToolMissing(f"lupdate could not run: {exc}") from exc
+            raise LupdateFailed(f"lupdate could not run: {exc}") from exc
 
 
 def update(ts_dir: Path = TS_DIR, sources: Sequence[Path] | None = None) -> list[Path]:
@@ -298,24 +410,12 @@ def read_ts(path: Path) -> list[TsEntry]:
             if kind in _SKIPPED_TYPES:
                 continue
             numerus = message.get("numerus") == "yes"
-            if translation is None:
-                texts: tuple[str, ...] = ()
-            elif numerus:
-                texts = tuple(f.text or "" for f in translation.iter("numerusform"))
-            else:
-                texts = (translation.text or "",)
-            entries.append(
-                TsEntry(
-                    Message(
-                        name,
-                        message.findtext("source", ""),
-                        message.findtext("comment", ""),
-                        numerus,
-                    ),
-                    texts,
-                    finished=kind == "",
-                )
-            )
+            texts: tuple[str, ...] = ()
+            if translation is not None:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                texts = tuple(forms) if numerus else (translation.text or "",)
+            source, comment = message.findtext("source", ""), message.findtext("comment", "")
+            entries.append(TsEntry(Message(name, source, comment, numerus), texts, kind == ""))
     return entries
 
 
@@ -359,24 +459,23 @@ def check(ts_dir: Path = TS_DIR, sources: Sequence[Path] | None = None) -> Check
             shutil.copy2(danish, copy)
         run_lupdate(copy, CHECKED_LANGUAGE, sources)
         in_code = read_ts(copy)
-    code_keys = {e.message.key for e in in_code}
-    committed_keys = {e.message.key for e in committed}
+    in_code_messages = {e.message for e in in_code}
+    committed_messages = {e.message for e in committed}
     english = ts_dir / "peerdesk_en.ts"
-    english_plurals = (
-        [
-            e.message
-            for e in read_ts(english)
-            if e.message.numerus and e.message.key in code_keys and not e.translated
-        ]
-        if english.exists()
-        else [e.message for e in in_code if e.message.numerus]
-    )
+    english_entries = read_ts(english) if english.exists() else in_code
+    english_plurals = [
+        e.message
+        for e in english_entries
+        if e.message.numerus and e.message in in_code_messages and not e.translated
+    ]
     return CheckReport(
         untranslated=tuple(e.message for e in committed if not e.translated),
-        missing=tuple(e.message for e in in_code if e.message.key not in committed_keys),
-        stale=tuple(e.message for e in committed if e.message.key not in code_keys),
+        missing=tuple(e.message for e in in_code if e.message not in committed_messages),
+        stale=tuple(e.message for e in committed if e.message not in in_code_messages),
         problems=tuple(fit_problems(committed)),
         english_plurals=tuple(english_plurals),
+        contextless=tuple(e.message for e in in_code if not e.message.context),
+        misread=tuple(misread_wrappers(sources)),
     )
 
 
@@ -398,11 +497,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"updated {path}")
             return 0
         report = check(args.ts_dir)
-    except ToolMissing as exc:
+    except LupdateFailed as exc:
         print(str(exc), file=sys.stderr)
         return 2
     if report.ok:
-        print("translations complete")
+        # Stale entries alone are only a reminder; the Danish UI is complete.
+        print("\n".join([*report.lines(), "translations complete"]))
         return 0
     print("\n".join(report.lines()), file=sys.stderr)
     return 1
