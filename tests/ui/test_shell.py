@@ -8,7 +8,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout
 
 from peerdesk.logsetup import setup_logging
 from peerdesk.services import care
@@ -56,6 +56,10 @@ def controller(qtbot, data_dir):
     ctl = AppController(app, data_dir, PlainSettings(data_dir))
     qtbot.addWidget(ctl.main)
     yield ctl
+    if ctl.search_popup is not None:
+        ctl.search_popup.clear()
+    for tab in ctl.main.area_tabs():
+        tab.clear()  # stops the tabs' autosave and reminder timers
     if ctl.vault is not None:
         ctl.vault.close()
     for window in (ctl.unlock_window, ctl.setup_window, ctl.search_popup):
@@ -171,11 +175,28 @@ def test_search_finds_a_record_written_through_the_core_and_opens_it(
     qtbot.waitUntil(lambda: popup.model.rowCount() >= 2, timeout=3_000)
     assert "1" in popup.status.text()
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
-    dialog = controller.main.record_dialog
+    # The person opens in the care tab.
+    from peerdesk.ui.care.care_tab import CareTab
+
+    care_tab = controller.main.tabs.currentWidget()
+    assert isinstance(care_tab, CareTab)
+    assert care_tab.page.person is not None and care_tab.page.person.id == person.id
+
+
+def test_a_record_no_tab_shows_opens_read_only(qtbot, vault):
+    from peerdesk.ui.main_window import MainWindow
+
+    person = care.add_person(vault, alias="M.S.", wishes="vil gerne lære at strikke")
+    window = MainWindow()  # Overblik only: no area tab claims a person
+    qtbot.addWidget(window)
+    window.attach(vault)
+    window.open_record("person", person.id)
+    dialog = window.record_dialog
     assert isinstance(dialog, RecordDialog)
-    texts = [w.text() for w in dialog.findChildren(type(popup.status))]
-    assert "vil gerne lære at strikke" in texts
-    assert "M.S." in texts
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "vil gerne lære at strikke" in texts and "M.S." in texts
+    window.detach()
+    assert window.record_dialog is None
     assert person.id
 
 

@@ -239,7 +239,9 @@ class SearchPopup(QDialog):
             self.accept()
 
     def clear(self) -> None:
+        self.vault = None  # first: clearing the field must not start a search
         self.field.clear()
+        self._debounce.stop()
         self.model.clear()
         self.status.clear()
         self.vault = None
