@@ -14,9 +14,9 @@ CLEAR_AFTER_MS = 120_000
 
 _HINTS = {
     "x-kde-passwordManagerHint": b"secret",
-    "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\"": b"1",
-    "application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\"": b"\x00\x00\x00\x00",
-    "application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\"": b"\x00\x00\x00\x00",
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"1",
+    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00\x00\x00\x00",
+    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\x00\x00\x00\x00",
     "org.nspasteboard.ConcealedType": b"",
     "org.nspasteboard.TransientType": b"",
 }

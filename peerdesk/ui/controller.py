@@ -44,6 +44,12 @@ class AppController(QObject):
         self.demo_notice = demo_notice
         self._tab_index = 0
         self.main = MainWindow()
+        from peerdesk.ui.areas import build_area_tabs
+
+        for tab in build_area_tabs():
+            self.main.add_area(tab)
+            if hasattr(tab, "lock_requested"):  # "Close the workday" locks the app
+                tab.lock_requested.connect(self.lock)
         self.main.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
         self.main.quit_requested.connect(self.quit)
         self.main.search_requested.connect(self.show_search)

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(
-            self.tr("&New in this area"), self.new_record, QKeySequence.StandardKey.New,
+            self.tr("&New in this area"),
+            self.new_record,
+            QKeySequence.StandardKey.New,
             menu=file_menu,
         )
         file_menu.addSeparator()
@@ -133,11 +135,15 @@ class MainWindow(QMainWindow):
         )
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            self.tr("&Undo"), lambda: self._edit("undo"), QKeySequence.StandardKey.Undo,
+            self.tr("&Undo"),
+            lambda: self._edit("undo"),
+            QKeySequence.StandardKey.Undo,
             menu=edit_menu,
         )
         self.redo_action = self._action(
-            self.tr("&Redo"), lambda: self._edit("redo"), QKeySequence.StandardKey.Redo,
+            self.tr("&Redo"),
+            lambda: self._edit("redo"),
+            QKeySequence.StandardKey.Redo,
             menu=edit_menu,
         )
         edit_menu.addSeparator()

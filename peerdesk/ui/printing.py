@@ -21,10 +21,17 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
         writer.setTitle(title)
         writer.setCreator("PeerDesk")
         writer.setResolution(300)
-        orientation = (QPageLayout.Orientation.Landscape if landscape
-                       else QPageLayout.Orientation.Portrait)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        orientation = (
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         doc = QTextDocument()
         doc.setHtml(html)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())

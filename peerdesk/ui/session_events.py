@@ -29,13 +29,21 @@ class SessionEvents(QObject):
             return
         system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
         if system.isConnected() and system.connect(
-            "org.freedesktop.login1", "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager", "PrepareForSleep", self, "on_sleep(bool)",
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "on_sleep(bool)",
         ):
             self.listening.append("sleep")
         if session.isConnected() and session.connect(
-            "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
-            "ActiveChanged", self, "on_screen(bool)",
+            "",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            self,
+            "on_screen(bool)",
         ):
             self.listening.append("screen")
         log.info("session events: %s", ", ".join(self.listening) or "none")

@@ -37,9 +37,14 @@ WRITER = textwrap.dedent(
 def leave_a_wal(data_dir, template_vault) -> int:
     data_dir.ensure()
     shutil.copy2(template_vault, data_dir.vault)
-    proc = subprocess.run([sys.executable, "-c", WRITER], input=PASSPHRASE + "\n",
-                          capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "DATA": str(data_dir.root)})
+    proc = subprocess.run(
+        [sys.executable, "-c", WRITER],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "DATA": str(data_dir.root)},
+    )
     assert "DONE" in proc.stdout and proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
     wal = data_dir.root / "peerdesk.vault-wal"
     assert wal.stat().st_size > 100_000

@@ -131,7 +131,7 @@ def test_a_host_dropped_on_a_shift_card_is_assigned(qtbot, vault, world):
     card = tab.plan.cards[shift.id]
     data = host_mime(åse.id)
     enter = QDragEnterEvent(
-        QPointF(card.rect().center()), Qt.DropAction.CopyAction, data,
+        card.rect().center(), Qt.DropAction.CopyAction, data,
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     QApplication.sendEvent(card, enter)

@@ -3,6 +3,7 @@ a second instance, and the error dialog's log line."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -54,7 +55,6 @@ def controller(qtbot, data_dir):
     data_dir.ensure()
     app = QApplication.instance()
     ctl = AppController(app, data_dir, PlainSettings(data_dir))
-    qtbot.addWidget(ctl.main)
     yield ctl
     if ctl.search_popup is not None:
         ctl.search_popup.clear()
@@ -62,10 +62,16 @@ def controller(qtbot, data_dir):
         tab.clear()  # stops the tabs' autosave and reminder timers
     if ctl.vault is not None:
         ctl.vault.close()
-    for window in (ctl.unlock_window, ctl.setup_window, ctl.search_popup):
+    for window in (ctl.unlock_window, ctl.setup_window, ctl.search_popup, ctl.main):
         if window is not None:
             window.close()
-            window.deleteLater()
+    # Tear the whole tree down now, inside this test, rather than whenever the
+    # garbage collector happens to reach the controller's reference cycles.
+    del window
+    ctl.deleteLater()
+    del ctl
+    gc.collect()
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -208,7 +214,6 @@ def test_settings_persist_outside_the_vault_only_what_is_not_personal(
     controller.start()
     unlock(qtbot, controller)
     dialog = SettingsDialog(controller.settings, controller.vault, controller.main)
-    qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.autolock.setValue(12)
     dialog.contract.setValue(25.0)

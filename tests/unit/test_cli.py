@@ -213,15 +213,31 @@ def test_the_cli_process_disables_core_dumps(data_dir):
 def test_data_dir_moves_everything_the_program_writes(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
-           "XDG_STATE_HOME": str(home / "state")}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_STATE_HOME": str(home / "state"),
+    }
     data = tmp_path / "elsewhere"
     for args in (["init"], ["backup"], ["check"], ["demo"]):
         result = subprocess.run(
-            [sys.executable, "-m", "peerdesk", *args, "--data-dir", str(data),
-             "--passphrase-stdin"],
-            input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=120, env=env,
+            [
+                sys.executable,
+                "-m",
+                "peerdesk",
+                *args,
+                "--data-dir",
+                str(data),
+                "--passphrase-stdin",
+            ],
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
         )
         assert result.returncode == 0, (args, result.stderr)
     assert [p for p in home.rglob("*")] == []

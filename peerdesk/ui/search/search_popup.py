@@ -144,8 +144,9 @@ class SearchPopup(QDialog):
             if not hits:
                 continue
             header = QStandardItem(
-                self.tr("%1 (%2)").replace("%1", titles.get(area, area)).replace(
-                    "%2", str(len(hits)))
+                self.tr("%1 (%2)")
+                .replace("%1", titles.get(area, area))
+                .replace("%2", str(len(hits)))
             )
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()

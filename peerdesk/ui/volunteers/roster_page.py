@@ -140,8 +140,10 @@ class RosterPage(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(COLUMNS, muted=lambda r: r.status is VolunteerStatus.STOPPED)
-        self.proxy = RosterProxy(self.model)
+        self.model = RowsModel(
+            COLUMNS, muted=lambda r: r.status is VolunteerStatus.STOPPED, parent=self
+        )
+        self.proxy = RosterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy, _tr("Host roster"), stretch=0)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -123,7 +123,9 @@ class RowsModel(QAbstractTableModel):
 
 
 def sort_proxy(model: RowsModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
+    # Parented beside the model, not to it: a proxy owned by its own source
+    # model crashed PySide6 when the two were torn down at exit.
+    proxy = QSortFilterProxyModel(model.parent())
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
