@@ -22,6 +22,7 @@ from peerdesk.services.care_common import (
     open_sub_goal_follow_up,
     required_date,
 )
+from peerdesk.services.care_people import retention_due
 from peerdesk.services.drafts import get_setting
 from peerdesk.services.errors import NotFound
 from peerdesk.vault import Vault
@@ -130,9 +131,7 @@ def _list_row(r: Any, today: date, cutoff: date) -> PeopleListRow:
     due = [d for d in (r.conv_next_on, r.ref_next_on, r.sub_next_on) if d is not None]
     activity = [d for d in (r.last_at and r.last_at.date(), r.last_referral_on) if d]
     last_activity = max(activity) if activity else r.created_at.date()
-    review_due = (
-        r.retention_review_on is not None and r.retention_review_on <= today
-    ) or last_activity < cutoff
+    review_due = retention_due(r.retention_review_on, last_activity, today=today, cutoff=cutoff)
     return PeopleListRow(
         id=r.id,
         alias=r.alias,

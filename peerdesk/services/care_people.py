@@ -355,7 +355,20 @@ def people_due_for_retention_review(
     for r in rows:
         activity = [d for d in (r.last_at and r.last_at.date(), r.last_referral_on) if d]
         last_activity = max(activity) if activity else r.created_at.date()
-        review_due = r.retention_review_on is not None and r.retention_review_on <= today
-        if review_due or last_activity < cutoff:
+        if retention_due(r.retention_review_on, last_activity, today=today, cutoff=cutoff):
             due.append(_row(r))
     return _sorted(due)
+
+
+def retention_due(
+    review_on: date | None, last_activity: date, *, today: date, cutoff: date
+) -> bool:
+    """Whether a person should be reviewed for erasure (retention).
+
+    A review date the worker set wins: once reviewed, setting the next review
+    date in the future stops the flag even while the person stays inactive.
+    Without one, long inactivity (activity before `cutoff`) flags them.
+    """
+    if review_on is not None:
+        return review_on <= today
+    return last_activity < cutoff

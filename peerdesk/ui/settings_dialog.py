@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.services import drafts, selfcare
+from peerdesk.services.care_browse import (
+    RETENTION_SETTING,
+    SETTLE_SETTING,
+    retention_review_days,
+    settle_after,
+)
 from peerdesk.ui import dialogs
 from peerdesk.ui.plain_settings import PlainSettings
-
-RETENTION_SETTING = "retention_review_days"
-DEFAULT_RETENTION_DAYS = 730
 
 
 class SettingsDialog(QDialog):
@@ -72,12 +75,17 @@ class SettingsDialog(QDialog):
         self.retention.setRange(30, 3650)
         self.retention.setSuffix(self.tr(" days"))
         self.retention.setAccessibleName(self.tr("Review people without activity after"))
-        days = (
-            drafts.get_setting(vault, RETENTION_SETTING, DEFAULT_RETENTION_DAYS)
-            if vault is not None
-            else DEFAULT_RETENTION_DAYS
-        )
+        days = retention_review_days(vault) if vault is not None else 730
         self.retention.setValue(int(days))
+        self.settle = QSpinBox()
+        self.settle.setRange(1, 24 * 14)
+        self.settle.setSuffix(self.tr(" hours"))
+        self.settle.setAccessibleName(self.tr("Notes become final after"))
+        self.settle.setToolTip(
+            self.tr("Until then a note can be corrected; afterwards changes become dated addenda.")
+        )
+        hours = settle_after(vault).total_seconds() // 3600 if vault is not None else 24
+        self.settle.setValue(int(hours))
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Lock after:"), self.autolock)
@@ -85,6 +93,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Second &backup folder:"), folder_row)
         form.addRow(self.tr("Backups to &keep:"), self.keep)
         form.addRow(self.tr("&Review people inactive for:"), self.retention)
+        form.addRow(self.tr("Notes become &final after:"), self.settle)
         self.note = QLabel(self.tr("A new language is used the next time PeerDesk starts."))
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
@@ -112,6 +121,7 @@ class SettingsDialog(QDialog):
         self.settings.backups_kept = self.keep.value()
         if self.vault is not None:
             drafts.set_setting(self.vault, RETENTION_SETTING, self.retention.value())
+            drafts.set_setting(self.vault, SETTLE_SETTING, self.settle.value())
             hours = self.contract.value()
             current = selfcare.contract_on(self.vault, date.today())
             if hours > 0 and (current is None or current.weekly_hours != hours):

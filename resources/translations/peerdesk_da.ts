@@ -8,7 +8,7 @@
         <translation>&amp;Tilføjelse:</translation>
     </message>
     <message>
-        <source>A settled note does not change. An addendum is shown under it with today&apos;s date, so the record stays trustworthy.</source>
+        <source>A settled note does not change. An addendum is shown under it with today's date, so the record stays trustworthy.</source>
         <translation>En låst note ændres ikke. En tilføjelse vises under den med dagens dato, så dokumentationen forbliver troværdig.</translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
         <translation>Skema for cafédagen</translation>
     </message>
     <message>
-        <source>Counts only: please write no guest&apos;s name anywhere on this page.</source>
+        <source>Counts only: please write no guest's name anywhere on this page.</source>
         <translation>Kun tal: skriv ikke navne på gæster nogen steder på denne side.</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Nye og tilbagevendende gæster tælles med i gæster i alt.</translation>
     </message>
     <message>
-        <source>No active hosts yet. Add hosts in the volunteers&apos; area.</source>
+        <source>No active hosts yet. Add hosts in the volunteers' area.</source>
         <translation>Ingen aktive værter endnu. Tilføj værter under frivillige.</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
 <context>
     <name>CafeErrors</name>
     <message>
-        <source>%1 cannot be alone on this shift without the café&apos;s solo training. Assign a trained host first; then %1 can join.</source>
+        <source>%1 cannot be alone on this shift without the café's solo training. Assign a trained host first; then %1 can join.</source>
         <translation>%1 kan ikke være alene på denne vagt uden caféens oplæring i at stå alene. Sæt først en oplært vært på vagten; så kan %1 være med.</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Café</source>
-        <extracomment>The day the tab treats as today (None: the computer&apos;s date); tests pin it.</extracomment>
+        <extracomment>The day the tab treats as today (None: the computer's date); tests pin it.</extracomment>
         <translation>Café</translation>
     </message>
     <message>
@@ -780,7 +780,7 @@
         <translation>&amp;Ny café…</translation>
     </message>
     <message>
-        <source>No cafés yet. Add the first café to log café days and plan the hosts&apos; shifts.</source>
+        <source>No cafés yet. Add the first café to log café days and plan the hosts' shifts.</source>
         <translation>Ingen caféer endnu. Tilføj den første café for at registrere cafédage og planlægge værternes vagter.</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@
         <translation>Å&amp;rsag</translation>
     </message>
     <message>
-        <source>Cancel a host&apos;s shift</source>
+        <source>Cancel a host's shift</source>
         <translation>Meld afbud til en værts vagt</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Egne erfaringer, jeg delte</translation>
     </message>
     <message>
-        <source>Made on %1 for the person&apos;s own use (right of access).</source>
+        <source>Made on %1 for the person's own use (right of access).</source>
         <translation>Lavet den %1 til personens eget brug (indsigtsret).</translation>
     </message>
     <message>
@@ -1148,11 +1148,11 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Gennemgang</translation>
     </message>
     <message>
-        <source>Save the person&apos;s copy as PDF</source>
+        <source>Save the person's copy as PDF</source>
         <translation>Gem personens kopi som PDF</translation>
     </message>
     <message>
-        <source>Saved the person&apos;s copy to %1. It is not encrypted: hand it over and delete it.</source>
+        <source>Saved the person's copy to %1. It is not encrypted: hand it over and delete it.</source>
         <translation>Personens kopi er gemt i %1. Den er ikke krypteret: giv den til personen, og slet den bagefter.</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Tallet kan ikke være negativt.</translation>
     </message>
     <message>
-        <source>This copy holds everything PeerDesk records about you, except the peer worker&apos;s private notes on how a conversation affected them.</source>
+        <source>This copy holds everything PeerDesk records about you, except the peer worker's private notes on how a conversation affected them.</source>
         <translation>Denne kopi indeholder alt, hvad PeerDesk registrerer om dig, undtagen peer-medarbejderens private noter om, hvordan en samtale påvirkede vedkommende selv.</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>en henvisning</translation>
     </message>
     <message>
-        <source>a referral&apos;s outcome</source>
+        <source>a referral's outcome</source>
         <translation>udfaldet af en henvisning</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Kun for dig.</translation>
     </message>
     <message>
-        <source>Private: never shown in read-back, the case-system text or the person&apos;s copy.</source>
+        <source>Private: never shown in read-back, the case-system text or the person's copy.</source>
         <translation>Privat: vises aldrig ved genlæsning, i teksten til fagsystemet eller i personens kopi.</translation>
     </message>
     <message>
@@ -2568,7 +2568,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>PeerDesk er allerede åben med denne datafil i et andet vindue.</translation>
     </message>
     <message>
-        <source>PeerDesk may not read or write its data folder. Check the folder&apos;s permissions, or contact your IT support.</source>
+        <source>PeerDesk may not read or write its data folder. Check the folder's permissions, or contact your IT support.</source>
         <translation>PeerDesk har ikke lov til at læse eller skrive i sin datamappe. Tjek mappens rettigheder, eller kontakt din IT-support.</translation>
     </message>
     <message>
@@ -3713,7 +3713,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Opfølgning &amp;gjort</translation>
     </message>
     <message>
-        <source>Mark the note&apos;s follow-up as done today</source>
+        <source>Mark the note's follow-up as done today</source>
         <translation>Markér notens opfølgning som gjort i dag</translation>
     </message>
     <message>
@@ -4083,7 +4083,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ingen samtaler eller henvisninger endnu. Tryk på “Ny samtale” for at skrive den første note.</translation>
     </message>
     <message>
-        <source>No goals yet. Goals are the person&apos;s own, in their own words.</source>
+        <source>No goals yet. Goals are the person's own, in their own words.</source>
         <translation>Ingen mål endnu. Målene er personens egne, med personens egne ord.</translation>
     </message>
     <message>
@@ -4322,6 +4322,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Samtykke&amp;note:</translation>
     </message>
     <message>
+        <source>Next &amp;review:</source>
+        <translation>Næste &amp;gennemgang:</translation>
+    </message>
+    <message>
         <source>S&amp;trengths:</source>
         <translation>St&amp;yrker:</translation>
     </message>
@@ -4350,7 +4354,11 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Hvad personen ønsker sig, med egne ord.</translation>
     </message>
     <message>
-        <source>Write in everyday language and in the person&apos;s own words; no diagnoses.</source>
+        <source>When to look at these notes again and decide whether to keep them. A date in the future ends the review flag.</source>
+        <translation>Hvornår du ser på noterne igen og beslutter, om de skal gemmes. En dato ude i fremtiden fjerner markeringen til gennemgang.</translation>
+    </message>
+    <message>
+        <source>Write in everyday language and in the person's own words; no diagnoses.</source>
         <translation>Skriv i hverdagssprog og med personens egne ord; ingen diagnoser.</translation>
     </message>
 </context>
@@ -5138,7 +5146,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ikke optalt</translation>
     </message>
     <message>
-        <source>Numbers only: there is nowhere to write participants&apos; names.</source>
+        <source>Numbers only: there is nowhere to write participants' names.</source>
         <translation>Kun tal: der er ikke noget sted at skrive deltagernes navne.</translation>
     </message>
     <message>
@@ -5262,6 +5270,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation> dage</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> timer</translation>
+    </message>
+    <message>
         <source> hours/week</source>
         <translation> timer/uge</translation>
     </message>
@@ -5314,6 +5326,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ikke angivet</translation>
     </message>
     <message>
+        <source>Notes become &amp;final after:</source>
+        <translation>Noter bliver &amp;endelige efter:</translation>
+    </message>
+    <message>
+        <source>Notes become final after</source>
+        <translation>Noter bliver endelige efter</translation>
+    </message>
+    <message>
         <source>Optional, e.g. a USB stick</source>
         <translation>Valgfrit, fx et USB-stik</translation>
     </message>
@@ -5332,6 +5352,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Until then a note can be corrected; afterwards changes become dated addenda.</source>
+        <translation>Indtil da kan en note rettes; bagefter bliver ændringer til daterede tilføjelser.</translation>
     </message>
     <message>
         <source>Weekly contract hours</source>
@@ -5469,7 +5493,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>%1 — byttet væk %2</translation>
     </message>
     <message>
-        <source>%1&apos;s shift is cancelled.</source>
+        <source>%1's shift is cancelled.</source>
         <translation>Vagten for %1 er aflyst.</translation>
     </message>
     <message>
@@ -5497,7 +5521,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ledige den dag: %1.</translation>
     </message>
     <message>
-        <source>Cancel a hos&amp;t&apos;s shift…</source>
+        <source>Cancel a hos&amp;t's shift…</source>
         <translation>Meld &amp;afbud for en vært…</translation>
     </message>
     <message>
@@ -5843,7 +5867,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Fulgt op &amp;den:</translation>
     </message>
     <message>
-        <source>How it went, briefly (added to the step&apos;s note).</source>
+        <source>How it went, briefly (added to the step's note).</source>
         <translation>Kort om, hvordan det gik (føjes til skridtets note).</translation>
     </message>
     <message>
@@ -5862,7 +5886,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>&amp;Byt</translation>
     </message>
     <message>
-        <source>Hand %1&apos;s shift on %2 to another host.</source>
+        <source>Hand %1's shift on %2 to another host.</source>
         <translation>Giv vagten for %1 den %2 videre til en anden vært.</translation>
     </message>
     <message>
@@ -6944,7 +6968,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Gem en ukrypteret fil?</translation>
     </message>
     <message>
-        <source>Save this month&apos;s hours as a spreadsheet file</source>
+        <source>Save this month's hours as a spreadsheet file</source>
         <translation>Gem månedens timer som en regnearksfil</translation>
     </message>
     <message>
@@ -7056,14 +7080,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Opfølgningsdatoen kan ikke ligge før sparringsmødet.</translation>
     </message>
     <message>
-        <source>The host&apos;s own word, e.g. rested, busy, tired</source>
+        <source>The host's own word, e.g. rested, busy, tired</source>
         <translation>Værtens eget ord, fx udhvilet, travl, træt</translation>
     </message>
     <message>
         <source>The hours for %1 will be saved to:
 %2
 
-This file is NOT encrypted: anyone who can open that folder can read the hosts&apos; names and hours. Keep it only as long as you need it, and delete it afterwards.</source>
+This file is NOT encrypted: anyone who can open that folder can read the hosts' names and hours. Keep it only as long as you need it, and delete it afterwards.</source>
         <translation>Timerne for %1 bliver gemt i:
 %2
 

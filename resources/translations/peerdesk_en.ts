@@ -4320,6 +4320,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next &amp;review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;trengths:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,6 +4349,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message>
         <source>What they wish for, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to look at these notes again and decide whether to keep them. A date in the future ends the review flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5260,6 +5268,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> hours/week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,6 +5324,14 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes become &amp;final after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes become final after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Optional, e.g. a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,6 +5349,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then a note can be corrected; afterwards changes become dated addenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -218,6 +218,7 @@ def test_settings_persist_outside_the_vault_only_what_is_not_personal(
     dialog.autolock.setValue(12)
     dialog.contract.setValue(25.0)
     dialog.retention.setValue(365)
+    dialog.settle.setValue(48)
     dialog.accept()
     again = PlainSettings(closed_vault)
     assert again.language == "en"
@@ -228,6 +229,9 @@ def test_settings_persist_outside_the_vault_only_what_is_not_personal(
 
     assert selfcare.contract_on(controller.vault, date.today()).weekly_hours == 25.0
     assert drafts.get_setting(controller.vault, "retention_review_days") == 365
+    from peerdesk.services.care_browse import settle_after
+
+    assert settle_after(controller.vault).total_seconds() == 48 * 3600
     text = closed_vault.settings.read_text()
     assert "autolock_minutes=12" in text
     assert "contract" not in text and "retention" not in text

@@ -936,6 +936,10 @@ def test_people_due_for_retention_review(vault: Vault) -> None:
         vault, today=today + timedelta(days=31), inactive_days=30
     )
     assert {r.id for r in ahead} == {fresh.id, review.id, not_yet.id, quiet.id, referred.id}
+    # Reviewed and kept: a future review date ends the flag though the person is quiet.
+    care.update_person(vault, quiet.id, retention_review_on=today + timedelta(days=365))
+    due = care.people_due_for_retention_review(vault, today=today)
+    assert [r.id for r in due] == [review.id]
     with pytest.raises(ValidationError) as caught:
         care.people_due_for_retention_review(vault, today=today, inactive_days=-1)
     assert error_of(caught) == ("inactive_days", ValidationError.NEGATIVE)

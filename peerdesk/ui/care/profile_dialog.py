@@ -45,6 +45,16 @@ class ProfileDialog(CareForm):
         self.add_field("consent_on", self.tr("Consent &given on:"), self.consent_on, guard=False)
         self.consent_note = text_edit(self.tr("What they agreed to, and how."), 2)
         self.add_field("consent_note", self.tr("Consent &note:"), self.consent_note)
+        self.retention_review_on = OptionalDate(quick=())
+        self.retention_review_on.setToolTip(
+            self.tr(
+                "When to look at these notes again and decide whether to keep them. "
+                "A date in the future ends the review flag."
+            )
+        )
+        self.add_field(
+            "retention_review_on", self.tr("Next &review:"), self.retention_review_on, guard=False
+        )
         intro = QLabel(
             self.tr("Write in everyday language and in the person's own words; no diagnoses.")
         )
@@ -68,11 +78,12 @@ class ProfileDialog(CareForm):
                 "consent_noted": p.consent_noted,
                 "consent_on": p.consent_on,
                 "consent_note": p.consent_note,
+                "retention_review_on": p.retention_review_on,
             }
         )
 
     def save(self):
         values = self.payload()
-        for name in ("first_met", "consent_on"):
+        for name in ("first_met", "consent_on", "retention_review_on"):
             values[name] = values[name] or None
         return care.update_person(self.vault, self.person.id, **values)
