@@ -13,16 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 
 from peerdesk.services import validation as v
 from peerdesk.services.care_common import (
-    open_conversation_follow_up,
-    open_referral_follow_up,
-    open_sub_goal_follow_up,
     required_date,
 )
-from peerdesk.services.care_people import retention_due
+from peerdesk.services.care_people import retention_due, summary_query
 from peerdesk.services.drafts import get_setting
 from peerdesk.services.errors import NotFound
 from peerdesk.vault import Vault
@@ -56,75 +53,6 @@ class PeopleListRow:
     next_follow_up_on: date | None
     open_follow_ups: int
     review_due: bool  # a retention review date has come, or no activity for too long
-
-
-def _summary_query(person_id: int | None = None):
-    """One row per person with the list's aggregates (see care_people._summaries).
-
-    Without `person_id` every child table is scanned once (grouping by
-    `person_id + 0` keeps SQLite off the index, which is slower for a full
-    pass); with it, each subquery reads only that person's rows by index.
-    """
-    conv_open = open_conversation_follow_up()
-    conv = select(
-        CareConversation.person_id,
-        func.max(CareConversation.occurred_at).label("last_at"),
-        func.min(case((conv_open, CareConversation.follow_up_on))).label("next_on"),
-        func.count(case((conv_open, 1))).label("open_count"),
-    )
-    ref_open = open_referral_follow_up()
-    ref = select(
-        Referral.person_id,
-        func.max(Referral.made_on).label("last_on"),
-        func.min(case((ref_open, Referral.follow_up_on))).label("next_on"),
-        func.count(case((ref_open, 1))).label("open_count"),
-    )
-    sub = (
-        select(
-            Goal.person_id,
-            func.min(SubGoal.follow_up_on).label("next_on"),
-            func.count().label("open_count"),
-        )
-        .join(Goal, SubGoal.goal_id == Goal.id)
-        .where(open_sub_goal_follow_up())
-    )
-    if person_id is None:
-        conv = conv.group_by(CareConversation.person_id + 0)
-        ref = ref.group_by(Referral.person_id + 0)
-        sub = sub.group_by(Goal.person_id)
-    else:
-        conv = conv.where(CareConversation.person_id == person_id).group_by(
-            CareConversation.person_id
-        )
-        ref = ref.where(Referral.person_id == person_id).group_by(Referral.person_id)
-        sub = sub.where(Goal.person_id == person_id).group_by(Goal.person_id)
-    conv, ref, sub = conv.subquery("conv"), ref.subquery("ref"), sub.subquery("sub")
-    open_count = (
-        func.coalesce(conv.c.open_count, 0)
-        + func.coalesce(ref.c.open_count, 0)
-        + func.coalesce(sub.c.open_count, 0)
-    )
-    query = (
-        select(
-            Person.id,
-            Person.alias,
-            Person.status,
-            Person.created_at,
-            Person.retention_review_on,
-            conv.c.last_at,
-            ref.c.last_on.label("last_referral_on"),
-            conv.c.next_on.label("conv_next_on"),
-            ref.c.next_on.label("ref_next_on"),
-            sub.c.next_on.label("sub_next_on"),
-            open_count.label("open_count"),
-        )
-        .outerjoin(conv, conv.c.person_id == Person.id)
-        .outerjoin(ref, ref.c.person_id == Person.id)
-        .outerjoin(sub, sub.c.person_id == Person.id)
-    )
-    if person_id is not None:
-        query = query.where(Person.id == person_id)
-    return query
 
 
 def _list_row(r: Any, today: date, cutoff: date) -> PeopleListRow:
@@ -161,7 +89,7 @@ def people_list(
     """
     today, cutoff = _window(today, inactive_days)
     with vault.session() as s:
-        rows = s.execute(_summary_query()).all()
+        rows = s.execute(summary_query()).all()
     found = [_list_row(r, today, cutoff) for r in rows]
     return sorted(found, key=lambda r: (r.alias.casefold(), r.id))
 
@@ -178,7 +106,7 @@ def people_list_row(
     if isinstance(person_id, bool) or not isinstance(person_id, int):
         raise NotFound("person", person_id)
     with vault.session() as s:
-        row = s.execute(_summary_query(person_id)).one_or_none()
+        row = s.execute(summary_query(person_id)).one_or_none()
     if row is None:
         raise NotFound("person", person_id)
     return _list_row(row, today, cutoff)

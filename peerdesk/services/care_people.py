@@ -224,37 +224,26 @@ def get_person(vault: Vault, person_id: int) -> Person:
         return _load_person(s, person_id)
 
 
-def _summaries():
-    """One row per person with the list's aggregates, in one statement.
+def summary_query(person_id: int | None = None):
+    """One row per person with the people list's aggregates, in one statement.
 
-    Columns: id, alias, status, created_at, retention_review_on, last_at,
-    last_referral_on, and next_on/open_count for each source of follow-ups
-    (conv_, ref_, sub_). Each child table is read in a single pass. Grouping
-    by `person_id + 0` keeps SQLite from walking the person_id index, which
-    fetches the rows in random order (one page decryption per row): a plain
-    scan is several times faster on a vault with 100,000 notes.
+    Without `person_id` every child table is scanned once (grouping by
+    `person_id + 0` keeps SQLite off the index, which is slower for a full
+    pass); with it, each subquery reads only that person's rows by index.
     """
     conv_open = open_conversation_follow_up()
-    conv = (
-        select(
-            CareConversation.person_id,
-            func.max(CareConversation.occurred_at).label("last_at"),
-            func.min(case((conv_open, CareConversation.follow_up_on))).label("next_on"),
-            func.count(case((conv_open, 1))).label("open_count"),
-        )
-        .group_by(CareConversation.person_id + 0)
-        .subquery("conv")
+    conv = select(
+        CareConversation.person_id,
+        func.max(CareConversation.occurred_at).label("last_at"),
+        func.min(case((conv_open, CareConversation.follow_up_on))).label("next_on"),
+        func.count(case((conv_open, 1))).label("open_count"),
     )
     ref_open = open_referral_follow_up()
-    ref = (
-        select(
-            Referral.person_id,
-            func.max(Referral.made_on).label("last_on"),
-            func.min(case((ref_open, Referral.follow_up_on))).label("next_on"),
-            func.count(case((ref_open, 1))).label("open_count"),
-        )
-        .group_by(Referral.person_id + 0)
-        .subquery("ref")
+    ref = select(
+        Referral.person_id,
+        func.max(Referral.made_on).label("last_on"),
+        func.min(case((ref_open, Referral.follow_up_on))).label("next_on"),
+        func.count(case((ref_open, 1))).label("open_count"),
     )
     sub = (
         select(
@@ -264,9 +253,18 @@ def _summaries():
         )
         .join(Goal, SubGoal.goal_id == Goal.id)
         .where(open_sub_goal_follow_up())
-        .group_by(Goal.person_id)
-        .subquery("sub")
     )
+    if person_id is None:
+        conv = conv.group_by(CareConversation.person_id + 0)
+        ref = ref.group_by(Referral.person_id + 0)
+        sub = sub.group_by(Goal.person_id)
+    else:
+        conv = conv.where(CareConversation.person_id == person_id).group_by(
+            CareConversation.person_id
+        )
+        ref = ref.where(Referral.person_id == person_id).group_by(Referral.person_id)
+        sub = sub.where(Goal.person_id == person_id).group_by(Goal.person_id)
+    conv, ref, sub = conv.subquery("conv"), ref.subquery("ref"), sub.subquery("sub")
     open_count = (
         func.coalesce(conv.c.open_count, 0)
         + func.coalesce(ref.c.open_count, 0)
@@ -290,7 +288,9 @@ def _summaries():
         .outerjoin(ref, ref.c.person_id == Person.id)
         .outerjoin(sub, sub.c.person_id == Person.id)
     )
-    return query, open_count
+    if person_id is not None:
+        query = query.where(Person.id == person_id)
+    return query
 
 
 def _row(r: Any) -> PersonRow:
@@ -326,7 +326,8 @@ def list_people(
     if needs_follow_up is not None:
         flag(needs_follow_up, "needs_follow_up")
     needle = v.line(text, "text").casefold()
-    query, open_count = _summaries()
+    query = summary_query()
+    open_count = query.selected_columns.open_count
     if wanted is not None:
         query = query.where(Person.status == wanted)
     if needs_follow_up is True:
@@ -348,7 +349,7 @@ def people_due_for_retention_review(
     today = required_date(today, "today")
     inactive_days = v.count(inactive_days, "inactive_days", maximum=100 * 366)
     cutoff = today - timedelta(days=inactive_days)
-    query, _ = _summaries()
+    query = summary_query()
     with vault.session() as s:
         rows = s.execute(query).all()
     due = []

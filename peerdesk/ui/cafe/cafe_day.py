@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from peerdesk.services import cafe_views, drafts, shifts
 from peerdesk.services.errors import NotFound, ValidationError
@@ -128,31 +128,6 @@ class CafeDayPage(CafeDayForm):
         finally:
             self._filling = False
         self._dirty = False
-
-    def _reset_fields(self) -> None:
-        self.head_count.setValue(0)
-        self.newcomers.setValue(0)
-        self.returning.setValue(0)
-        self.host_ticks.clear()
-        self.themes.clear()
-        self.activities.clear()
-        for name in TEXT_FIELDS:
-            getattr(self, name).clear()
-        self.follow_up.setChecked(False)
-        self.earlier_incidents.clear()
-        self.earlier_incidents.setVisible(False)
-        for label in self._error_labels():
-            show_error(label, "")
-
-    def _error_labels(self) -> list[QLabel]:
-        return [
-            self.top_error,
-            self.when_error,
-            self.counts_error,
-            self.chips_error,
-            self.incident_error,
-            self.reflection_error,
-        ]
 
     def save_drafts(self) -> None:
         """Keep unsaved input as an encrypted draft (before locking)."""
