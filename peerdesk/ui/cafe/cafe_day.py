@@ -417,26 +417,6 @@ class CafeDayPage(CafeDayForm):
         self.saved.emit(saved.id)
         return True
 
-    def _show_validation(self, error: ValidationError) -> None:
-        text = words.describe(error)
-        target = {
-            "starts_at": self.when_error,
-            "ends_at": self.when_error,
-            "head_count": self.counts_error,
-            "newcomers": self.counts_error,
-            "returning_guests": self.counts_error,
-            "themes": self.chips_error,
-            "activities": self.chips_error,
-            "description": self.incident_error,
-            "action_taken": self.incident_error,
-            "follow_up_on": self.incident_error,
-            "went_well": self.reflection_error,
-            "do_differently": self.reflection_error,
-            "note": self.reflection_error,
-        }.get(error.field, self.top_error)
-        show_error(target, text)
-        self.scroll.ensureWidgetVisible(target)
-
     # helpers ----------------------------------------------------------------
 
     def _call(self, fn, default):
