@@ -4322,8 +4322,8 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Samtykke&amp;note:</translation>
     </message>
     <message>
-        <source>Next &amp;review:</source>
-        <translation>Næste &amp;gennemgang:</translation>
+        <source>Ne&amp;xt review:</source>
+        <translation>Næste genne&amp;mgang:</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>

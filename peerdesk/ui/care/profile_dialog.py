@@ -53,7 +53,7 @@ class ProfileDialog(CareForm):
             )
         )
         self.add_field(
-            "retention_review_on", self.tr("Next &review:"), self.retention_review_on, guard=False
+            "retention_review_on", self.tr("Ne&xt review:"), self.retention_review_on, guard=False
         )
         intro = QLabel(
             self.tr("Write in everyday language and in the person's own words; no diagnoses.")
