@@ -1,4 +1,4 @@
-"""The headless commands: init, check, export, import, backup, restore, passwd, demo.
+"""The headless commands: init, check, export, import, backup, restore, passwd, demo, report.
 
 They call the same vault and service functions as the desktop app. Exit codes:
 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 vault in use. Messages go to
@@ -25,7 +25,17 @@ log = logging.getLogger(__name__)
 
 OK, FAILED, USAGE, WRONG_PASSPHRASE, IN_USE = 0, 1, 2, 3, 4
 
-COMMANDS = ("init", "check", "export", "import", "backup", "restore", "passwd", "demo")
+COMMANDS = (
+    "init",
+    "check",
+    "export",
+    "import",
+    "backup",
+    "restore",
+    "passwd",
+    "demo",
+    "report",
+)
 
 
 class UsageError(Exception):
@@ -192,6 +202,61 @@ def cmd_demo(args, data: DataDir, phrases: Passphrases) -> int:
     return OK
 
 
+def cmd_report(args, data: DataDir, phrases: Passphrases) -> int:
+    from peerdesk.services.errors import ValidationError
+    from peerdesk.services.report_render import report_csv
+    from peerdesk.services.reports import activity_report
+
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise UsageError(f"No such folder: {out.parent}")
+    with _open(data, phrases, allow_shared=True) as vault:
+        try:
+            report = activity_report(
+                vault, start=args.start, end=args.end, include_selfcare=args.include_selfcare
+            )
+        except ValidationError as exc:
+            raise UsageError(_report_problem(exc)) from None
+    # Said before anything is written, as for every plaintext file.
+    _say(
+        f"Note: the report is NOT encrypted. Anyone who can read {out} can read it. "
+        "It holds counts only, no names or notes"
+        + (", but it does include your own self-care numbers." if args.include_selfcare else ".")
+    )
+    if args.format == "csv":
+        report_csv(report, out)
+    else:
+        _write_report_pdf(report, out)
+    _say(f"Wrote the activity report for {report.start} to {report.end} to {out}")
+    return OK
+
+
+def _report_problem(exc) -> str:
+    from peerdesk.services.errors import ValidationError
+
+    flag = {"start": "--from", "end": "--to"}.get(exc.field, exc.field)
+    if exc.code == ValidationError.END_BEFORE_START:
+        return "--to is before --from."
+    if exc.code == ValidationError.BAD_DATE:
+        return f"{flag}: not a date. Write it as 2026-11-22 or 22.11.2026."
+    return f"{flag}: {exc}"
+
+
+def _write_report_pdf(report, out: Path) -> None:
+    """Print through Qt, as the app does; Qt is loaded here and only here."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from peerdesk.ui.reports.document import write_report_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["peerdesk"])
+    write_report_pdf(report, out)
+    del app
+
+
 HANDLERS: dict[str, Callable[..., int]] = {
     "init": cmd_init,
     "check": cmd_check,
@@ -201,6 +266,7 @@ HANDLERS: dict[str, Callable[..., int]] = {
     "restore": cmd_restore,
     "passwd": cmd_passwd,
     "demo": cmd_demo,
+    "report": cmd_report,
 }
 
 
@@ -262,6 +328,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument(
         "--scale", type=_positive_int, default=1, help="1 ≈ a year of work; 100 ≈ 100,000 records"
+    )
+    p = command("report", "write the activity report (anonymous counts) as PDF or CSV")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day")
+    p.add_argument("--format", choices=("pdf", "csv"), default="pdf")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--include-selfcare",
+        action="store_true",
+        help="also count my own check-ins and boundary situations (private; off by default)",
     )
     return parser
 

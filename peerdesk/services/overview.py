@@ -20,6 +20,10 @@ class Overview:
     next_network_group: object | None = None  # SupervisionMeeting
     next_supervision: object | None = None
     upcoming_sessions: list = field(default_factory=list)  # CourseSession, next 14 days
+    # The newest backup in the vault's backups folder (None: no backup yet), and
+    # whether that is old enough (over 7 days, or none) to warn about.
+    last_backup: datetime | None = None
+    backup_old: bool = True
 
 
 def today_overview(vault: Vault, *, now: datetime | None = None) -> Overview:
@@ -27,7 +31,11 @@ def today_overview(vault: Vault, *, now: datetime | None = None) -> Overview:
     now = now or datetime.now().replace(microsecond=0)
     today = now.date()
     week_start = today - timedelta(days=today.weekday())
+    from peerdesk.vault.backup import last_backup_time
+    from peerdesk.vault.backup_policy import backup_is_old
     from peerdesk.vault.models import MeetingKind
+
+    last_backup = last_backup_time(vault.data.backups)
 
     return Overview(
         today=today,
@@ -39,4 +47,6 @@ def today_overview(vault: Vault, *, now: datetime | None = None) -> Overview:
         next_network_group=selfcare.next_meeting(vault, kind=MeetingKind.NETWORK_GROUP, now=now),
         next_supervision=selfcare.next_meeting(vault, kind=MeetingKind.SUPERVISION, now=now),
         upcoming_sessions=courses.upcoming_sessions(vault, now=now, days=14),
+        last_backup=last_backup,
+        backup_old=backup_is_old(last_backup, now),
     )

@@ -43,6 +43,7 @@ class AppController(QObject):
         self.vault = None
         self.demo_notice = demo_notice
         self._tab_index = 0
+        self._quitting = False
         self.main = MainWindow()
         from peerdesk.ui.areas import build_area_tabs
 
@@ -60,6 +61,8 @@ class AppController(QObject):
         self.main.backup_requested.connect(self.files.backup_now)
         self.main.restore_requested.connect(self.files.restore)
         self.main.export_requested.connect(self.files.export_json)
+        self.main.report_requested.connect(self.show_report)
+        self.report_dialog = None
         self.main.passphrase_change_requested.connect(self.files.change_passphrase)
         self.main.settings_requested.connect(self.show_settings)
         self.main.shortcuts_requested.connect(self.show_shortcuts)
@@ -110,7 +113,7 @@ class AppController(QObject):
             self.main.restoreGeometry(geometry)
         self.main.attach(vault)
         self.main.tabs.setCurrentIndex(min(self._tab_index, self.main.tabs.count() - 1))
-        self.files.update_backup_status()
+        self.files.vault_opened()
         self.main.show()
         self.main.raise_()
         self.main.activateWindow()
@@ -156,14 +159,18 @@ class AppController(QObject):
 
     def lock(self, notice: str = "") -> None:
         """Save drafts, empty every view, close the vault, show the unlock window."""
-        if self.vault is None:
+        if self.vault is None or self._quitting:
+            # While quitting, the closing backup still reads the vault; the app
+            # closes it (and empties every view) as soon as the backup is written.
             return
         self.idle.stop()
+        self.files.vault_closing()
         self._tab_index = self.main.tabs.currentIndex()
         self.settings.save_window_geometry(self.main.saveGeometry())
         if self.search_popup is not None:
             self.search_popup.clear()
             self.search_popup.hide()
+        self._close_report()
         self.main.detach()
         self.main.hide()
         vault, self.vault = self.vault, None
@@ -178,7 +185,9 @@ class AppController(QObject):
     def close_vault_for_maintenance(self) -> None:
         """Close the vault but keep the main window, for work that needs it closed."""
         self.idle.stop()
+        self.files.vault_closing()
         self._tab_index = self.main.tabs.currentIndex()
+        self._close_report()
         self.main.detach()
         vault, self.vault = self.vault, None
         if vault is not None:
@@ -193,6 +202,23 @@ class AppController(QObject):
         self._on_vault_ready(vault)
 
     # dialogs ------------------------------------------------------------------
+
+    def show_report(self) -> None:
+        if self.vault is None:
+            return
+        from peerdesk.ui.reports.report_dialog import ReportDialog
+
+        if self.report_dialog is None:
+            self.report_dialog = ReportDialog(self.vault, self.main)
+        self.report_dialog.vault = self.vault
+        self.report_dialog.refresh()
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+
+    def _close_report(self) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.clear()
+            self.report_dialog.hide()
 
     def show_settings(self) -> None:
         from peerdesk.ui.settings_dialog import SettingsDialog
@@ -224,6 +250,19 @@ class AppController(QObject):
                 return
 
     def quit(self) -> None:
+        """Write an automatic encrypted backup, then close the vault and leave.
+
+        The backup runs before the vault is closed; if it fails the user reads
+        why and the app still quits. A second quit while the backup runs is ignored.
+        """
+        if self._quitting:
+            return
+        self._quitting = True
+        self.idle.stop()
+        self.files.vault_closing()
+        self.files.backup_before_quit(self._finish_quit)
+
+    def _finish_quit(self) -> None:
         if self.vault is not None:
             self.settings.save_window_geometry(self.main.saveGeometry())
             self.main.detach()

@@ -1,17 +1,35 @@
-"""File menu work: back up now, change passphrase, export, restore — off the UI thread."""
+"""File menu work: back up now, change passphrase, export, restore — off the UI thread.
+
+Also the automatic backups: one when the app closes (before the vault is
+closed) and at most daily while it is open (an hourly check), each copied to
+the optional second folder, and the status-bar warning when the newest backup
+is more than a week old.
+"""
 
 from __future__ import annotations
 
-import shutil
+import contextlib
+import os
+import uuid
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.formatting import fmt_datetime
 from peerdesk.ui.jobs import JobRunner
-from peerdesk.vault import Vault
+from peerdesk.vault import Vault, backup_policy
 from peerdesk.vault import backup as backups
 from peerdesk.vault.passphrase import assess
 
@@ -66,56 +84,148 @@ class PassphraseChangeDialog(QDialog):
 
 
 class FileActions(QObject):
-    """The File menu's long operations, for the controller's open vault."""
+    """The File menu's long operations, and the automatic backups, for the controller's vault."""
+
+    # How often the open app asks whether a daily backup is due.
+    CHECK_INTERVAL_MS = 60 * 60 * 1000
 
     def __init__(self, controller) -> None:
         super().__init__(controller)
         self.controller = controller
         self.jobs = JobRunner(controller.main)
+        # The clock the backup rules read; tests put a fixed one here.
+        self.clock: Callable[[], datetime] = datetime.now
+        self.restore_dialog = None
+        self.daily_timer = QTimer(self)
+        self.daily_timer.setInterval(self.CHECK_INTERVAL_MS)
+        self.daily_timer.timeout.connect(self.check_daily_backup)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.setFlat(True)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_button.hide()
+        self.main.statusBar().addPermanentWidget(self.backup_button)
+        self.main.overview.backup_requested.connect(self.backup_now)
 
     @property
     def main(self):
         return self.controller.main
 
+    # the vault's life (called by the controller) ----------------------------------
+
+    def vault_opened(self) -> None:
+        self.update_backup_status()
+        self.daily_timer.start()
+
+    def vault_closing(self) -> None:
+        self.daily_timer.stop()
+        if self.restore_dialog is not None:
+            self.restore_dialog.clear_secrets()
+            self.restore_dialog.reject()
+
     def update_backup_status(self) -> None:
-        last = backups.last_backup_time(self.controller.data.backups)
-        self.main.set_last_backup(
-            self.tr("Last backup: %1").replace("%1", fmt_datetime(last))
-            if last
-            else self.tr("No backup yet")
-        )
+        """The status bar's backup line, with a warning and "Back up now" when it is old."""
+        last = self._last_backup()
+        old = backup_policy.backup_is_old(last, self.clock())
+        if last is None:
+            text = self.tr("No backup yet — please make one.")
+        elif old:
+            text = self.tr("Last backup: %1 — more than a week ago.").replace(
+                "%1", fmt_datetime(last)
+            )
+        else:
+            text = self.tr("Last backup: %1").replace("%1", fmt_datetime(last))
+        self.main.set_last_backup(text)
+        self.backup_button.setVisible(old and self.controller.vault is not None)
+        self.main.overview.show_backup(last, old)
+
+    def _last_backup(self) -> datetime | None:
+        # An unreadable backups folder means: no backup we can count on.
+        try:
+            return backups.last_backup_time(self.controller.data.backups)
+        except OSError:
+            return None
 
     # backup -------------------------------------------------------------------
 
-    def backup_now(self) -> None:
+    def backup_now(self, then: Callable[[], None] | None = None, *, label: str = "") -> bool:
+        """Write an encrypted backup (and the second-folder copy) off the UI thread.
+
+        `then` runs afterwards on the UI thread, also after a failure (once the
+        user has read the words). False when no vault is open or a backup
+        already runs (`then` is not called).
+        """
         vault = self.controller.vault
-        if vault is None:
-            return
+        if vault is None or self.jobs.is_running("backup"):
+            return False
         settings = self.controller.settings
-        extra = settings.extra_backup_folder
+        keep = settings.backups_kept
+        second = backup_policy.second_folder(settings.extra_backup_folder)
+        when = self.clock()
 
-        def work() -> Path:
-            path = backups.backup_now(vault, keep=settings.backups_kept)
-            if extra and Path(extra).is_dir():
-                shutil.copy2(path, Path(extra) / path.name)
-            return path
+        def work() -> backup_policy.AutomaticBackup:
+            return backup_policy.automatic_backup(vault, keep=keep, second=second, now=when)
 
-        def done(path: Path) -> None:
+        def done(result: backup_policy.AutomaticBackup) -> None:
             self.update_backup_status()
-            self.main.statusBar().showMessage(self.tr("Encrypted backup written."), 5000)
+            if result.second_folder_missing:
+                message = self.tr(
+                    "Encrypted backup written. The second backup folder %1 is not there "
+                    "(is the USB stick plugged in?), so no copy was made there."
+                ).replace("%1", str(second))
+                self.main.statusBar().showMessage(message, 15000)
+            elif result.copy is not None:
+                self.main.statusBar().showMessage(
+                    self.tr("Encrypted backup written, with a copy in the second folder."), 5000
+                )
+            else:
+                self.main.statusBar().showMessage(self.tr("Encrypted backup written."), 5000)
+            if then is not None:
+                then()
 
-        self.jobs.start(
-            "backup",
-            self.tr("Writing an encrypted backup…"),
-            work,
-            done,
-            lambda exc: dialogs.error_dialog(self.main, exc),
+        def failed(exc: BaseException) -> None:
+            try:
+                self.update_backup_status()
+                dialogs.error_dialog(self.main, exc)
+            finally:
+                # A failed backup must never cost the quit.
+                if then is not None:
+                    then()
+
+        return self.jobs.start(
+            "backup", label or self.tr("Writing an encrypted backup…"), work, done, failed
         )
+
+    def check_daily_backup(self) -> bool:
+        """Start a backup when the newest is 24 hours old or more; True when one started."""
+        if self.controller.vault is None or self.jobs.any_running():
+            return False
+        last = self._last_backup()
+        if not backup_policy.backup_due(last, self.clock()):
+            return False
+        return self.backup_now()
+
+    def backup_before_quit(self, then: Callable[[], None]) -> None:
+        """Back up, then call `then` — also when the backup fails or no vault is open."""
+        vault = self.controller.vault
+        if vault is None or vault.closed:
+            then()
+            return
+        if self.jobs.any_running():
+            # Whatever runs (a backup, an export) finishes first; then we go on.
+            def after(_name: str) -> None:
+                if not self.jobs.any_running():
+                    self.jobs.finished.disconnect(after)
+                    self.backup_before_quit(then)
+
+            self.jobs.finished.connect(after)
+            return
+        self.backup_now(then, label=self.tr("Writing an encrypted backup before closing…"))
 
     # passphrase ---------------------------------------------------------------
 
     def change_passphrase(self) -> None:
-        if self.controller.vault is None:
+        if self.controller.vault is None or self._busy():
             return
         dialog = PassphraseChangeDialog(self.main)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -145,11 +255,26 @@ class FileActions(QObject):
             failed,
         )
 
+    def _busy(self) -> bool:
+        if not self.jobs.any_running():
+            return False
+        self.main.statusBar().showMessage(
+            self.tr("Please wait until the running backup or export has finished."), 8000
+        )
+        return True
+
     # export -------------------------------------------------------------------
 
     def export_json(self) -> None:
+        """Ask where, warn that the file is not encrypted, then export with a Cancel button.
+
+        The export is written under a hidden name in the chosen folder and only
+        renamed to the chosen name when it finished and was not cancelled: a
+        cancelled or failed export leaves no file (and an older file of that
+        name untouched).
+        """
         vault = self.controller.vault
-        if vault is None:
+        if vault is None or self.jobs.is_running("export"):
             return
         path = dialogs.save_file(
             self.main,
@@ -171,40 +296,84 @@ class FileActions(QObject):
             return
         from peerdesk.vault import transfer
 
+        target = Path(path)
+        staged = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.exporting")
+
+        def discard() -> None:
+            with contextlib.suppress(OSError):
+                staged.unlink()
+
+        def done(_rows) -> None:
+            try:
+                os.replace(staged, target)
+            except OSError as exc:
+                discard()
+                dialogs.error_dialog(self.main, exc)
+                return
+            self.main.statusBar().showMessage(
+                self.tr("Exported to %1.").replace("%1", str(target)), 8000
+            )
+
+        def failed(exc: BaseException) -> None:
+            discard()
+            dialogs.error_dialog(self.main, exc)
+
+        def cancelled(_result) -> None:
+            discard()
+            self.main.statusBar().showMessage(
+                self.tr("Export cancelled: no file was written."), 8000
+            )
+
         self.jobs.start(
             "export",
             self.tr("Exporting…"),
-            lambda: transfer.export_json(vault, Path(path)),
-            lambda _r: self.main.statusBar().showMessage(self.tr("Exported."), 5000),
-            lambda exc: dialogs.error_dialog(self.main, exc),
+            lambda: transfer.export_json(vault, staged),
+            done,
+            failed,
+            on_cancel=cancelled,
         )
 
     # restore ------------------------------------------------------------------
 
     def restore(self) -> None:
-        if self.controller.vault is None:
+        """Show the list of backups; restoring the chosen one keeps the current vault aside."""
+        if self.controller.vault is None or self._busy():
+            return
+        from peerdesk.ui.backups.restore_dialog import RestoreDialog
+
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return
+        settings = self.controller.settings
+        folders = [
+            self.controller.data.backups,
+            backup_policy.second_folder(settings.extra_backup_folder),
+        ]
+        dialog = RestoreDialog(backup_policy.backups_in(folders), self.main)
+        self.restore_dialog = dialog
+
+        def closed(result: int) -> None:
+            self.restore_dialog = None
+            path, passphrase = dialog.chosen_path, dialog.passphrase.text()
+            dialog.clear_secrets()
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and path is not None and passphrase:
+                self._restore_from(path, passphrase)
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _restore_from(self, path: Path, passphrase: str) -> None:
+        if self.controller.vault is None or self._busy():
             return
         data = self.controller.data
-        path = dialogs.open_file(
-            self.main,
-            self.tr("Restore from a backup"),
-            str(data.backups),
-            self.tr("PeerDesk backups (*.peerdesk)"),
-        )
-        if not path:
-            return
-        passphrase = dialogs.ask_passphrase(
-            self.main, self.tr("Restore"), self.tr("Passphrase of the backup:")
-        )
-        if not passphrase:
-            return
         if not dialogs.confirm(
             self.main,
             self.tr("Restore"),
             self.tr(
-                "The vault will be replaced by the backup. The current vault is kept aside "
-                "in the data folder, so nothing is lost."
-            ),
+                "The vault will be replaced by the backup from %1. The current vault is "
+                "kept aside in the data folder, so nothing is lost."
+            ).replace("%1", str(path)),
             ok_text=self.tr("Restore"),
         ):
             return
@@ -212,7 +381,7 @@ class FileActions(QObject):
         self.controller.close_vault_for_maintenance()
 
         def work() -> Vault:
-            backups.restore_backup(data, Path(path), passphrase)
+            backups.restore_backup(data, path, passphrase)
             return Vault.open(data, passphrase)
 
         def failed(exc: BaseException) -> None:

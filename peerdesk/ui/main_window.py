@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     export_requested = Signal()
+    report_requested = Signal()
     passphrase_change_requested = Signal()
     settings_requested = Signal()
     shortcuts_requested = Signal()
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         )
         self.restore_action = self._action(
             self.tr("&Restore from a backup…"), self.restore_requested, menu=file_menu
+        )
+        self.report_action = self._action(
+            self.tr("Activity re&port…"), self.report_requested, menu=file_menu
         )
         self.export_action = self._action(
             self.tr("&Export everything (JSON)…"), self.export_requested, menu=file_menu

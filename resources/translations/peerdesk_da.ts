@@ -2887,16 +2887,36 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
 <context>
     <name>FileActions</name>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætning…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written, with a copy in the second folder.</source>
+        <translation>Krypteret sikkerhedskopi gemt, med en kopi i den anden mappe.</translation>
     </message>
     <message>
         <source>Encrypted backup written.</source>
         <translation>Krypteret sikkerhedskopi gemt.</translation>
     </message>
     <message>
+        <source>Encrypted backup written. The second backup folder %1 is not there (is the USB stick plugged in?), so no copy was made there.</source>
+        <translation>Krypteret sikkerhedskopi gemt. Den anden mappe til sikkerhedskopier, %1, findes ikke (er USB-nøglen sat i?), så der blev ikke lavet en kopi dér.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Eksport annulleret: der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>Export everything</source>
@@ -2907,8 +2927,8 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Eksporten er ikke krypteret</translation>
     </message>
     <message>
-        <source>Exported.</source>
-        <translation>Eksporteret.</translation>
+        <source>Exported to %1.</source>
+        <translation>Eksporteret til %1.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2919,24 +2939,20 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Seneste sikkerhedskopi: %1</translation>
     </message>
     <message>
-        <source>No backup yet</source>
-        <translation>Ingen sikkerhedskopi endnu</translation>
+        <source>Last backup: %1 — more than a week ago.</source>
+        <translation>Seneste sikkerhedskopi: %1 – mere end en uge siden.</translation>
     </message>
     <message>
-        <source>Passphrase of the backup:</source>
-        <translation>Sikkerhedskopiens adgangssætning:</translation>
+        <source>No backup yet — please make one.</source>
+        <translation>Ingen sikkerhedskopi endnu – lav venligst en.</translation>
     </message>
     <message>
-        <source>PeerDesk backups (*.peerdesk)</source>
-        <translation>PeerDesk-sikkerhedskopier (*.peerdesk)</translation>
+        <source>Please wait until the running backup or export has finished.</source>
+        <translation>Vent venligst, til den igangværende sikkerhedskopi eller eksport er færdig.</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Gendan</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Gendan fra en sikkerhedskopi</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -2947,8 +2963,12 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Filen %1 bliver IKKE krypteret: alle, der kan åbne den, kan læse alt, hvad der står i den. Vil du eksportere alligevel?</translation>
     </message>
     <message>
-        <source>The vault will be replaced by the backup. The current vault is kept aside in the data folder, so nothing is lost.</source>
-        <translation>Datafilen bliver erstattet af sikkerhedskopien. Den nuværende datafil bliver lagt til side i datamappen, så intet går tabt.</translation>
+        <source>The vault will be replaced by the backup from %1. The current vault is kept aside in the data folder, so nothing is lost.</source>
+        <translation>Datafilen bliver erstattet af sikkerhedskopien fra %1. Den nuværende datafil bliver gemt til side i datamappen, så intet går tabt.</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup before closing…</source>
+        <translation>Skriver en krypteret sikkerhedskopi, før programmet lukker…</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
@@ -3435,6 +3455,17 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About PeerDesk</source>
@@ -3503,6 +3534,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Activity re&amp;port…</source>
+        <translation>Aktivitets&amp;rapport…</translation>
     </message>
     <message>
         <source>Areas of work</source>
@@ -3799,6 +3834,18 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>%1: opfølgning på sparring fra %2</translation>
     </message>
     <message>
+        <source>Back &amp;up now</source>
+        <translation>Tag sikkerheds&amp;kopi nu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
         <source>Café shifts without enough hosts (next 14 days)</source>
         <translation>Cafévagter uden nok værter (de næste 14 dage)</translation>
     </message>
@@ -3861,6 +3908,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Supervision %1</source>
         <translation>Supervision %1</translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than a week ago. An encrypted backup takes a moment.</source>
+        <translation>Den seneste sikkerhedskopi er fra %1, mere end en uge siden. En krypteret sikkerhedskopi tager kun et øjeblik.</translation>
+    </message>
+    <message>
+        <source>There is no backup of the vault yet. If this computer is lost or breaks, everything in it is gone. An encrypted backup takes a moment.</source>
+        <translation>Der er endnu ingen sikkerhedskopi af datafilen. Hvis computeren bliver væk eller går i stykker, er alt i den tabt. En krypteret sikkerhedskopi tager kun et øjeblik.</translation>
     </message>
     <message>
         <source>This week: %1 hours</source>
@@ -4448,6 +4503,400 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>Agreements kept</source>
+        <translation>Aftaler holdt</translation>
+    </message>
+    <message>
+        <source>Agreements made</source>
+        <translation>Aftaler indgået</translation>
+    </message>
+    <message>
+        <source>Anonymous counts only: no names, aliases or notes.</source>
+        <translation>Kun anonyme tal: ingen navne, aliasser eller noter.</translation>
+    </message>
+    <message>
+        <source>Average energy (1–5)</source>
+        <translation>Gennemsnitlig energi (1–5)</translation>
+    </message>
+    <message>
+        <source>Average stress (1–5)</source>
+        <translation>Gennemsnitligt stress (1–5)</translation>
+    </message>
+    <message>
+        <source>Boundary situations</source>
+        <translation>Grænsesituationer</translation>
+    </message>
+    <message>
+        <source>Café guests per month</source>
+        <translation>Cafégæster pr. måned</translation>
+    </message>
+    <message>
+        <source>Café guests per week</source>
+        <translation>Cafégæster pr. uge</translation>
+    </message>
+    <message>
+        <source>Café sessions</source>
+        <translation>Caféåbninger</translation>
+    </message>
+    <message>
+        <source>Café sessions (hours)</source>
+        <translation>Caféåbninger (timer)</translation>
+    </message>
+    <message>
+        <source>Café: %1</source>
+        <translation>Café: %1</translation>
+    </message>
+    <message>
+        <source>Cafés</source>
+        <translation>Caféer</translation>
+    </message>
+    <message>
+        <source>Care conversations</source>
+        <translation>Omsorgssamtaler</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Conversations (hours)</source>
+        <translation>Samtaler (timer)</translation>
+    </message>
+    <message>
+        <source>Conversations and support</source>
+        <translation>Samtaler og støtte</translation>
+    </message>
+    <message>
+        <source>Conversations per month</source>
+        <translation>Samtaler pr. måned</translation>
+    </message>
+    <message>
+        <source>Conversations per week</source>
+        <translation>Samtaler pr. uge</translation>
+    </message>
+    <message>
+        <source>Conversations, all kinds</source>
+        <translation>Samtaler i alt, alle slags</translation>
+    </message>
+    <message>
+        <source>Course sessions held</source>
+        <translation>Afholdte undervisningsgange</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Opfølgninger udført</translation>
+    </message>
+    <message>
+        <source>Follow-ups set</source>
+        <translation>Opfølgninger aftalt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Group conversations</source>
+        <translation>Gruppesamtaler</translation>
+    </message>
+    <message>
+        <source>Guests in total (head count)</source>
+        <translation>Gæster i alt (antal gæster)</translation>
+    </message>
+    <message>
+        <source>Host training</source>
+        <translation>Oplæring af caféværter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Timer i alt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>Gennemførte moduler</translation>
+    </message>
+    <message>
+        <source>My self-care (private, included by choice)</source>
+        <translation>Min egenomsorg (privat, medtaget efter eget valg)</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nye gæster</translation>
+    </message>
+    <message>
+        <source>Other referrals</source>
+        <translation>Andre henvisninger</translation>
+    </message>
+    <message>
+        <source>Other work entered by hand (hours)</source>
+        <translation>Andet arbejde indtastet manuelt (timer)</translation>
+    </message>
+    <message>
+        <source>Participants in total (head count)</source>
+        <translation>Deltagere i alt (antal)</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Peerstøtte</translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Phone conversations</source>
+        <translation>Telefonsamtaler</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>Referrals, all kinds</source>
+        <translation>Henvisninger i alt, alle slags</translation>
+    </message>
+    <message>
+        <source>Returning guests</source>
+        <translation>Tilbagevendende gæster</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Vagter</translation>
+    </message>
+    <message>
+        <source>Shifts fully staffed</source>
+        <translation>Vagter med fuld bemanding</translation>
+    </message>
+    <message>
+        <source>Shifts fully staffed (%)</source>
+        <translation>Vagter med fuld bemanding (%)</translation>
+    </message>
+    <message>
+        <source>Sparring</source>
+        <translation>Sparring</translation>
+    </message>
+    <message>
+        <source>Sparring (hours)</source>
+        <translation>Sparring (timer)</translation>
+    </message>
+    <message>
+        <source>Sparring sessions</source>
+        <translation>Sparringsmøder</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Teaching and preparation (hours)</source>
+        <translation>Undervisning og forberedelse (timer)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>To a club</source>
+        <translation>Til en klub</translation>
+    </message>
+    <message>
+        <source>To a peer group</source>
+        <translation>Til en peergruppe</translation>
+    </message>
+    <message>
+        <source>To an activity</source>
+        <translation>Til en aktivitet</translation>
+    </message>
+    <message>
+        <source>To education</source>
+        <translation>Til uddannelse</translation>
+    </message>
+    <message>
+        <source>To the job centre</source>
+        <translation>Til jobcentret</translation>
+    </message>
+    <message>
+        <source>To volunteering</source>
+        <translation>Til frivilligt arbejde</translation>
+    </message>
+    <message>
+        <source>Training (hours)</source>
+        <translation>Oplæring (timer)</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Oplæringsgange</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Walk-and-talks</source>
+        <translation>Gåtursamtaler</translation>
+    </message>
+    <message>
+        <source>Weeks counted: from %1 to %2</source>
+        <translation>Uger talt med: fra %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Include my self-care</source>
+        <translation>&amp;Medtag min egenomsorg</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Fra – til</translation>
+    </message>
+    <message>
+        <source>Include my self-care</source>
+        <translation>Medtag min egenomsorg</translation>
+    </message>
+    <message>
+        <source>It also holds your own self-care numbers.</source>
+        <translation>Den indeholder også tallene for din egen egenomsorg.</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Slags periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Problem with the period</source>
+        <translation>Problem med perioden</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>%1. kvartal</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Forhåndsvisning af rapport</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Gem som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Gem som CSV</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>Save it?</source>
+        <translation>Vil du gemme den?</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Gem rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Gem rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>The report will be saved to %1 and will NOT be encrypted: anyone who can open that file can read it. It holds counts only, no names or notes.</source>
+        <translation>Rapporten bliver gemt i %1 og bliver IKKE krypteret: alle, der kan åbne filen, kan læse den. Den indeholder kun antal – ingen navne eller noter.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Your self-care is private. It is left out of the report unless you tick this, and then it is in the saved file too.</source>
+        <translation>Din egenomsorg er privat. Den er udeladt af rapporten, medmindre du sætter flueben her – og så kommer den også med i den gemte fil.</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>⚠ PeerDesk cannot make a report for this period.</source>
+        <translation>⚠ PeerDesk kan ikke lave en rapport for denne periode.</translation>
+    </message>
+    <message>
+        <source>⚠ That is not a date PeerDesk understands.</source>
+        <translation>⚠ Det er ikke en dato, PeerDesk forstår.</translation>
+    </message>
+    <message>
+        <source>⚠ The “to” date is before the “from” date. Choose a later end.</source>
+        <translation>⚠ ”Til”-datoen ligger før ”fra”-datoen. Vælg en senere slutdato.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveIncidentDialog</name>
     <message>
         <source>&amp;How it ended</source>
@@ -4468,6 +4917,117 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Resolved &amp;on</source>
         <translation>Afsluttet &amp;den</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) open with this passphrase.</source>
+        <translation><numerusform>%n sikkerhedskopi kan åbnes med denne adgangssætning.</numerusform><numerusform>%n sikkerhedskopier kan åbnes med denne adgangssætning.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sikkerhedskopier, nyeste først</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Check which backups open</source>
+        <translation>Kontrollér, hvilke sikkerhedskopier der kan åbnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n backup(s)…</source>
+        <translation><numerusform>Kontrollerer %n sikkerhedskopi…</numerusform><numerusform>Kontrollerer %n sikkerhedskopier…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Vælg en anden &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Choose a backup file elsewhere</source>
+        <translation>Vælg en sikkerhedskopi et andet sted</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <source>No backup opens with this passphrase.</source>
+        <translation>Ingen sikkerhedskopi kan åbnes med denne adgangssætning.</translation>
+    </message>
+    <message>
+        <source>No backups were found in the backups folders.</source>
+        <translation>Der blev ikke fundet nogen sikkerhedskopier i mapperne til sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ikke kontrolleret endnu</translation>
+    </message>
+    <message>
+        <source>Opens?</source>
+        <translation>Kan åbnes?</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Sikkerhedskopiens adgangssætning</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*.peerdesk)</source>
+        <translation>PeerDesk-sikkerhedskopier (*.peerdesk)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Gendan den valgte sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with and press Check. Restoring replaces the vault; the current vault is kept aside in the data folder, so nothing is lost.</source>
+        <translation>Skriv den adgangssætning, sikkerhedskopien blev lavet med, og tryk på Kontrollér. Når du gendanner, bliver datafilen erstattet; den nuværende datafil bliver gemt til side i datamappen, så intet går tabt.</translation>
+    </message>
+    <message>
+        <source>✓ opens</source>
+        <translation>✓ kan åbnes</translation>
+    </message>
+    <message>
+        <source>✗ damaged</source>
+        <translation>✗ beskadiget</translation>
+    </message>
+    <message>
+        <source>✗ does not open with this passphrase</source>
+        <translation>✗ kan ikke åbnes med denne adgangssætning</translation>
+    </message>
+    <message>
+        <source>✗ file not found</source>
+        <translation>✗ filen blev ikke fundet</translation>
     </message>
 </context>
 <context>

@@ -332,3 +332,20 @@ def test_change_passphrase_from_the_menu(qtbot, controller, closed_vault, monkey
     controller.vault.close()
     controller.vault = None
     Vault.open(closed_vault, new).close()
+
+
+def test_activity_report_from_the_menu_and_emptied_on_lock(qtbot, controller, closed_vault):
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        person = care.add_person(vault, alias="R.P.")
+        care.add_conversation(vault, person_id=person.id, occurred_at="2026-11-02T10:00")
+    controller.start()
+    unlock(qtbot, controller)
+    controller.main.report_action.trigger()
+    dialog = controller.report_dialog
+    assert dialog.isVisible()
+    assert dialog.preview.toPlainText()
+    assert "R.P." not in dialog.preview.toPlainText()  # counts only
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        controller.main.lock_action.trigger()
+    assert not dialog.isVisible()
+    assert dialog.preview.toPlainText() == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -75,6 +78,7 @@ class OverviewTab(AreaTab):
     """The first tab: what needs attention today."""
 
     open_requested = Signal(str, int)
+    backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,7 @@ class OverviewTab(AreaTab):
         )
         self.myself = _Card(self.tr("Myself"), self.tr("No check-in yet."))
         self.coming = _Card(self.tr("Coming up"), self.tr("Nothing planned in the next 14 days."))
+        self._build_backup_card()
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.follow_ups, 0, 0)
@@ -104,6 +109,7 @@ class OverviewTab(AreaTab):
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 16, 16, 16)
         column.addWidget(self.heading)
+        column.addWidget(self.backup_card)
         column.addLayout(grid)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -116,6 +122,34 @@ class OverviewTab(AreaTab):
             card.activated.connect(self.open_requested)
         self.clear()
 
+    def _build_backup_card(self) -> None:
+        # Shown only when the newest backup is more than a week old (or missing).
+        self.backup_card = QGroupBox(self.tr("Backup"))
+        self.backup_text = QLabel()
+        self.backup_text.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back &up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_requested)
+        row = QGridLayout(self.backup_card)
+        row.addWidget(self.backup_text, 0, 0)
+        row.addWidget(self.backup_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        row.setColumnStretch(0, 1)
+
+    def show_backup(self, last: datetime | None, old: bool) -> None:
+        """Warn, calmly, when the newest backup is old or missing; hide the card otherwise."""
+        if last is None:
+            text = self.tr(
+                "There is no backup of the vault yet. If this computer is lost or breaks, "
+                "everything in it is gone. An encrypted backup takes a moment."
+            )
+        else:
+            text = self.tr(
+                "The last backup is from %1, more than a week ago. An encrypted backup "
+                "takes a moment."
+            ).replace("%1", fmt_datetime(last))
+        self.backup_text.setText(text if old else "")
+        self.backup_card.setVisible(old)
+
     def title(self) -> str:
         return self.tr("Overview")
 
@@ -127,6 +161,8 @@ class OverviewTab(AreaTab):
 
     def clear(self) -> None:
         self.heading.setText(self.tr("Overview"))
+        self.backup_text.clear()
+        self.backup_card.hide()
         for card in self._cards():
             card.clear()
 
@@ -152,6 +188,7 @@ class OverviewTab(AreaTab):
         )
         self.myself.set_lines(self._myself_lines(ov))
         self.coming.set_lines(self._coming_lines(ov))
+        self.show_backup(ov.last_backup, ov.backup_old)
 
     # lines ------------------------------------------------------------------
 

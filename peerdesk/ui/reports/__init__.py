@@ -1,0 +1,1 @@
+"""The activity report: a dialog with a preview, and PDF/CSV output."""
