@@ -243,18 +243,10 @@ def _report_problem(exc) -> str:
 
 
 def _write_report_pdf(report, out: Path) -> None:
-    """Print through Qt, as the app does; Qt is loaded here and only here."""
-    import os
+    """Print through Qt, as the app does; only this command loads the UI layer (and Qt)."""
+    from peerdesk.ui.reports.document import write_report_pdf_headless
 
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from peerdesk.ui.reports.document import write_report_pdf
-
-    app = QGuiApplication.instance() or QGuiApplication(["peerdesk"])
-    write_report_pdf(report, out)
-    del app
+    write_report_pdf_headless(report, out)
 
 
 HANDLERS: dict[str, Callable[..., int]] = {

@@ -53,3 +53,18 @@ def write_report_pdf(report: ActivityReport, path: Path) -> Path:
     """Print the report to a PDF at `path` (atomically, through ui.printing)."""
     title = report_labels()["title"]
     return write_pdf(report_document(report, for_pdf=True), Path(path), title=title)
+
+
+def write_report_pdf_headless(report: ActivityReport, path: Path) -> Path:
+    """`write_report_pdf` for the command line: starts Qt (offscreen without a display)."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(["peerdesk"])
+    try:
+        return write_report_pdf(report, path)
+    finally:
+        del app
