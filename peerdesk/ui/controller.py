@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from peerdesk.paths import DataDir
+from peerdesk.ui import dialogs
 from peerdesk.ui.getting_in.setup_window import SetupWindow
 from peerdesk.ui.getting_in.unlock_window import UnlockWindow
 from peerdesk.ui.idle import IdleWatcher
@@ -26,6 +27,9 @@ class AppController(QObject):
 
     unlocked = Signal()
     locked = Signal()
+
+    # How often the window asks whether the background integrity check ended.
+    INTEGRITY_POLL_MS = 250
 
     def __init__(
         self,
@@ -111,8 +115,9 @@ class AppController(QObject):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.main.restoreGeometry(geometry)
-        self.main.attach(vault)
+        # The tab first, then the vault: only the tab on show is filled now.
         self.main.tabs.setCurrentIndex(min(self._tab_index, self.main.tabs.count() - 1))
+        self.main.attach(vault)
         self.files.vault_opened()
         self.main.show()
         self.main.raise_()
@@ -120,7 +125,36 @@ class AppController(QObject):
         self.idle.set_timeout(self.settings.autolock_minutes * 60_000)
         self.idle.start()
         log.info("vault unlocked")
+        self._watch_integrity(vault)
         self.unlocked.emit()
+
+    def _watch_integrity(self, vault) -> None:
+        """Report the integrity checks that run beside the opened vault, when they end."""
+        check = vault.integrity
+        if check is None:
+            return
+        timer = QTimer(self)
+        timer.setInterval(self.INTEGRITY_POLL_MS)
+
+        def poll() -> None:
+            if vault is not self.vault or check.done:
+                timer.stop()
+                timer.deleteLater()
+            if vault is self.vault and check.done and check.problems:
+                self._report_damage()
+
+        timer.timeout.connect(poll)
+        timer.start()
+
+    def _report_damage(self) -> None:
+        text = self.tr(
+            "PeerDesk checked the vault file and found damage. Some of what you see may be "
+            "missing or wrong. Please restore your newest backup (File ▸ Restore from a "
+            "backup…) or contact your IT support. Automatic backups are paused, so they "
+            "cannot replace your good backups."
+        )
+        self.main.set_integrity_warning(self.tr("⚠ The vault file is damaged"))
+        dialogs.warn(self.main, self.tr("The vault is damaged"), text)
 
     # searching ----------------------------------------------------------------
 

@@ -29,6 +29,10 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
 def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     ok = box.addButton(ok_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from peerdesk import APP_NAME
 from peerdesk.ui.area_tab import AreaTab
 from peerdesk.ui.overview.overview_tab import OverviewTab
+from peerdesk.vault.areas import AREA_OF_TABLE
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(860, 560)
         self.vault = None
         self.record_dialog = None
+        # Tabs filled since the vault was attached: a tab loads when first shown.
+        self._loaded: set[int] = set()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Areas of work"))
@@ -41,9 +44,14 @@ class MainWindow(QMainWindow):
         self.add_area(self.overview)
         self.location_label = QLabel()
         self.backup_label = QLabel()
+        self.integrity_label = QLabel()
+        self.integrity_label.setWordWrap(False)
+        self.integrity_label.hide()
         self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.integrity_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     # tabs -------------------------------------------------------------------
 
@@ -55,8 +63,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, table: str, record_id: int) -> None:
         """Switch to the tab that shows `table` rows and open the record there."""
+        area = AREA_OF_TABLE.get(table)
         for index, tab in enumerate(self.area_tabs()):
-            if tab is not self.overview and tab.open_record(table, record_id):
+            if tab is self.overview or tab.area != area:
+                continue
+            self.ensure_loaded(tab)
+            if tab.open_record(table, record_id):
                 self.tabs.setCurrentIndex(index)
                 return
         if self.vault is not None:
@@ -70,10 +82,29 @@ class MainWindow(QMainWindow):
     # vault ------------------------------------------------------------------
 
     def attach(self, vault) -> None:
+        """Use `vault`: the tab on show fills now, every other tab when first shown."""
         self.vault = vault
+        self._loaded.clear()
         self.location_label.setText(self.tr("Vault: %1").replace("%1", str(vault.path)))
-        for tab in self.area_tabs():
-            tab.load(vault)
+        self.ensure_loaded(self.tabs.currentWidget())
+
+    def ensure_loaded(self, tab: AreaTab | None) -> None:
+        """Fill `tab` from the vault unless it was filled since the vault was attached."""
+        if self.vault is None or tab is None or id(tab) in self._loaded:
+            return
+        tab.load(self.vault)
+        self._loaded.add(id(tab))
+
+    def is_loaded(self, tab: AreaTab) -> bool:
+        return id(tab) in self._loaded
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab is self.overview and self.is_loaded(tab):
+            # Overblik is a dashboard: it shows what is due now, not at unlock.
+            tab.load(self.vault)
+        else:
+            self.ensure_loaded(tab)
 
     def detach(self) -> None:
         """Forget the vault and empty every view: no note text stays in any widget."""
@@ -86,11 +117,18 @@ class MainWindow(QMainWindow):
             tab.save_drafts()
         for tab in self.area_tabs():
             tab.clear()
+        self._loaded.clear()
+        self.set_integrity_warning("")
         self.vault = None
         self.location_label.clear()
 
     def set_last_backup(self, text: str) -> None:
         self.backup_label.setText(text)
+
+    def set_integrity_warning(self, text: str) -> None:
+        """A lasting warning in the status bar (empty text hides it)."""
+        self.integrity_label.setText(text)
+        self.integrity_label.setVisible(bool(text))
 
     # menus ------------------------------------------------------------------
 

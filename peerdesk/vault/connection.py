@@ -85,15 +85,19 @@ def apply_pragmas(conn, *, wal: bool = True) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def check_integrity(conn) -> list[str]:
+def check_integrity(conn, *, checkpoint: str = "TRUNCATE") -> list[str]:
     """Both SQLCipher's page HMAC check and SQLite's structural check.
 
     `cipher_integrity_check` reads only the main file, so the WAL is
-    checkpointed into it first. A corrupt WAL frame has been seen to surface as
-    MemoryError rather than DatabaseError; both count as damage.
+    checkpointed into it first. Beside an open vault the checkpoint must be
+    PASSIVE: TRUNCATE would hold off the vault's own writers while it waits.
+    A corrupt WAL frame has been seen to surface as MemoryError rather than
+    DatabaseError; both count as damage.
     """
+    if checkpoint not in ("TRUNCATE", "PASSIVE"):
+        raise ValueError(checkpoint)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute(f"PRAGMA wal_checkpoint({checkpoint})").fetchall()
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         structural = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     except (dbapi2.DatabaseError, MemoryError) as exc:

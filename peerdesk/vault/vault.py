@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy import exc as sa_exc
@@ -40,6 +41,7 @@ from peerdesk.vault.errors import (
     VaultTooNew,
     WeakPassphrase,
 )
+from peerdesk.vault.integrity import BackgroundCheck
 from peerdesk.vault.lock import VaultLock
 from peerdesk.vault.migrations import SCHEMA_VERSION
 from peerdesk.vault.passphrase import assess
@@ -63,6 +65,8 @@ class Vault:
         self._conn = conn
         self._lock = lock
         self._guard = threading.RLock()
+        # The full integrity checks when they run beside the open vault.
+        self.integrity: BackgroundCheck | None = None
         self.engine = create_engine(
             "sqlite://",
             module=dbapi2,
@@ -103,13 +107,26 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, data: DataDir, passphrase: str, *, readonly: bool = False) -> Vault:
+    def open(
+        cls,
+        data: DataDir,
+        passphrase: str,
+        *,
+        readonly: bool = False,
+        verify: Literal["now", "background"] = "now",
+    ) -> Vault:
         """Unlock an existing vault.
 
         Raises VaultNotFound, VaultInUse, WrongPassphrase, VaultDamaged or
         VaultTooNew; none of them changes the file. `readonly` skips the
-        writer lock and migrations: for a consistent backup or export while
-        another PeerDesk has the vault open.
+        writer lock, the integrity checks and migrations: for a consistent
+        backup or export while another PeerDesk has the vault open.
+
+        The full integrity checks read every page. With `verify="now"` they
+        run before this returns (damage raises VaultDamaged); with
+        `"background"` they run on a second connection while the vault is
+        already in use, and `verified()` gives the verdict. A vault that needs
+        migrating is always checked first.
         """
         if not data.vault.is_file():
             raise VaultNotFound()
@@ -129,15 +146,18 @@ class Vault:
             raise
         vault = cls(data, conn, lock)
         try:
-            if not readonly:
+            found = vault.schema_version()
+            if found > SCHEMA_VERSION:
+                raise VaultTooNew(found, SCHEMA_VERSION)
+            migrate = found < SCHEMA_VERSION and not readonly
+            if migrate or (verify == "now" and not readonly):
                 problems = raw.check_integrity(conn)
                 if problems:
                     log.warning("integrity check failed: %d problem(s)", len(problems))
                     raise VaultDamaged("The vault failed its integrity check.")
-            found = vault.schema_version()
-            if found > SCHEMA_VERSION:
-                raise VaultTooNew(found, SCHEMA_VERSION)
-            if found < SCHEMA_VERSION and not readonly:
+            elif not readonly:
+                vault.integrity = BackgroundCheck(data.vault, passphrase).start()
+            if migrate:
                 vault._migrate(backup_first=True)
         except BaseException:
             vault.close()
@@ -184,6 +204,16 @@ class Vault:
         except ValueError:
             # Not one of our numbered revisions: written by something newer.
             return SCHEMA_VERSION + 1
+
+    def verified(self, timeout: float | None = None) -> list[str] | None:
+        """The integrity verdict: [] healthy, a list of problems, or None not yet known.
+
+        When the checks run in the background this waits up to `timeout`
+        seconds (forever by default) for them to finish.
+        """
+        if self.integrity is None:
+            return []
+        return self.integrity.wait(timeout)
 
     def check(self) -> list[str]:
         """Run both integrity checks now; an empty list means healthy."""
@@ -234,14 +264,24 @@ class Vault:
         """
         from peerdesk.vault.fts import OPTIMIZE_SQL
 
+        # The background check's read snapshot would keep the old pages in
+        # the WAL (the checkpoint could not truncate it): let it finish first.
+        self.verified()
         self.execute_script(OPTIMIZE_SQL)
         with self.raw_connection() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            # Another process's reader (`peerdesk backup`) still holds old pages;
+            # closing the vault checkpoints and truncates again.
+            log.warning("the WAL could not be truncated after an erasure")
 
     # ----------------------------------------------------------------- closing
 
     def close(self) -> None:
-        """Checkpoint, close the connection and release the writer lock."""
+        """Stop a running check, checkpoint, close the connection, release the lock."""
+        if self.integrity is not None and not self.integrity.done:
+            # Its connection must be gone before the file may be renamed or reopened.
+            self.integrity.cancel()
         with self._guard:
             conn, self._conn = self._conn, None
             if conn is not None:

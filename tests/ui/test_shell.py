@@ -349,3 +349,60 @@ def test_activity_report_from_the_menu_and_emptied_on_lock(qtbot, controller, cl
         controller.main.lock_action.trigger()
     assert not dialog.isVisible()
     assert dialog.preview.toPlainText() == ""
+
+
+def test_only_the_tab_on_show_is_filled_at_unlock_the_rest_when_shown(
+    qtbot, controller, closed_vault
+):
+    tab = NoteTab()
+    controller.main.add_area(tab)
+    controller.start()
+    unlock(qtbot, controller)
+    assert controller.main.tabs.currentWidget() is controller.main.overview
+    assert controller.main.is_loaded(controller.main.overview)
+    assert not controller.main.is_loaded(tab)
+    assert tab.field.text() == ""
+    controller.main.tabs.setCurrentWidget(tab)
+    assert tab.field.text() == "note text from the vault"
+    # Back on Overblik, it shows what is due now: a follow-up added meanwhile.
+    person = care.add_person(controller.vault, alias="L.M.")
+    care.add_conversation(
+        controller.vault,
+        person_id=person.id,
+        occurred_at="2026-11-01T10:00",
+        own_words="x",
+        follow_up_on="2026-11-02",
+    )
+    controller.main.tabs.setCurrentWidget(controller.main.overview)
+    assert controller.main.overview.follow_ups.list.count() == 1
+
+
+def test_a_search_result_fills_its_tab_before_opening_the_record(qtbot, controller, closed_vault):
+    controller.start()
+    unlock(qtbot, controller)
+    person = care.add_person(controller.vault, alias="Ø.Å.")
+    care_tab = next(t for t in controller.main.area_tabs() if t.area == "care")
+    assert not controller.main.is_loaded(care_tab)
+    controller.main.open_record("person", person.id)
+    assert controller.main.tabs.currentWidget() is care_tab
+    assert controller.main.is_loaded(care_tab)
+
+
+def test_damage_found_after_unlock_is_reported_and_shown(
+    qtbot, controller, closed_vault, monkeypatch
+):
+    from peerdesk.vault.models import Person
+    from tests.unit.test_vault import _flip_byte
+
+    with Vault.open(closed_vault, PASSPHRASE) as v, v.session() as s:
+        s.add_all(Person(alias=f"P{i}", wishes="ønsker " * 300) for i in range(60))
+    _flip_byte(closed_vault.vault, closed_vault.vault.stat().st_size // 2)
+    warnings = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append(text))
+    controller.start()
+    unlock(qtbot, controller)  # the window opens at once; the check runs beside it
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert "restore" in warnings[0].lower()
+    assert controller.main.integrity_label.isVisible()
+    controller.lock()
+    assert not controller.main.integrity_label.isVisible()

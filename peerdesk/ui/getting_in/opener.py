@@ -51,7 +51,7 @@ class VaultOpener(QObject):
 
     def open(self, data: DataDir, passphrase: str) -> None:
         """Start unlocking the vault in `data`; the answer comes as `opened` or `failed`."""
-        self._start(Vault.open, data, passphrase)
+        self._start(_open_verifying_later, data, passphrase)
 
     def create(self, data: DataDir, passphrase: str) -> None:
         """Start creating a new vault in `data`; the answer comes as `opened` or `failed`."""
@@ -73,6 +73,12 @@ class VaultOpener(QObject):
             self.failed.emit(error)
         else:
             self.opened.emit(vault)
+
+
+def _open_verifying_later(data: DataDir, passphrase: str) -> Vault:
+    # The full integrity checks read every page; they run beside the open
+    # vault so the window is up at once (the controller reports their verdict).
+    return Vault.open(data, passphrase, verify="background")
 
 
 class _Job(QRunnable):

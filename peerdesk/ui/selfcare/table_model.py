@@ -33,17 +33,50 @@ class Column:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are records (ORM objects or dataclasses) with an `id`."""
+    """Rows are records (ORM objects or dataclasses) with an `id`.
+
+    The model sorts itself (`sort`), in Python with one key per row, and keeps
+    that order when new rows arrive: a proxy sorting ten thousand check-ins
+    through `data()` calls would stall the tab for a second.
+    """
 
     def __init__(self, columns: list[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
         self._rows: list = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in before]
+        self._sort_rows(column, order)
+        where = {record.id: n for n, record in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before,
+            [self.index(where[i], index.column()) for i, index in zip(ids, before, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        value = self.columns[column].sort or self.columns[column].display
+
+        def key(record) -> tuple[bool, object]:
+            found = value(record)
+            # Empty values sort last (first when descending), as a proxy sorts them.
+            return (found is None, "" if found is None else found)
+
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def clear(self) -> None:
         self.set_rows([])
@@ -86,11 +119,19 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
+class _SourceOrderProxy(QSortFilterProxyModel):
+    """Filters, and hands sorting to the source model (which sorts once, in Python)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 def make_table(model: RecordTableModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     """A sortable, filterable, read-only table view of `model`, rows selected whole."""
-    proxy = QSortFilterProxyModel()
+    proxy = _SourceOrderProxy()
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     view = QTableView()
