@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,9 @@ class _Card(QGroupBox):
 
     activated = Signal(str, int)
 
+    # A dashboard shows what comes first; the area tabs hold the full lists.
+    MAX_LINES = 25
+
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._empty_text = empty_text
@@ -54,8 +58,18 @@ class _Card(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def set_lines(self, lines: list[tuple[str, tuple[str, int] | None]]) -> None:
+    def set_lines(
+        self,
+        lines: list[tuple[str, tuple[str, int] | None]],
+        *,
+        total: int | None = None,
+        more: Callable[[int], str] | None = None,
+    ) -> None:
+        """Show `lines` (the first of `total`); past MAX_LINES, `more(hidden)` ends the list."""
         self.list.clear()
+        hidden = (len(lines) if total is None else total) - self.MAX_LINES
+        if hidden > 0 and more is not None:
+            lines = [*lines[: self.MAX_LINES], (more(hidden), None)]
         for text, target in lines:
             item = QListWidgetItem(text)
             if target:
@@ -171,10 +185,17 @@ class OverviewTab(AreaTab):
         self.follow_ups.set_lines(
             [
                 (self._follow_up_line(f), (FOLLOW_UP_TABLES[f.kind], f.record_id))
-                for f in ov.follow_ups
-            ]
+                for f in ov.follow_ups[: _Card.MAX_LINES]  # the rest are only counted
+            ],
+            total=len(ov.follow_ups),
+            more=lambda n: self.tr(
+                "…and %n more in the follow-up list of Care conversations.", "", n
+            ),
         )
-        self.gaps.set_lines([(self._gap_line(g), ("shift", g.shift_id)) for g in ov.shift_gaps])
+        self.gaps.set_lines(
+            [(self._gap_line(g), ("shift", g.shift_id)) for g in ov.shift_gaps],
+            more=lambda n: self.tr("…and %n more shifts without enough hosts.", "", n),
+        )
         self.sparring.set_lines(
             [
                 (
