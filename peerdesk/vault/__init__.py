@@ -15,7 +15,16 @@ from peerdesk.vault.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from peerdesk.vault.vault import ConstraintError, Vault
+
+
+def __getattr__(name: str):
+    # `Vault` pulls in SQLAlchemy and SQLCipher (a good part of a second); the
+    # desktop app shows its unlock window first and imports them afterwards.
+    if name in ("Vault", "ConstraintError"):
+        from peerdesk.vault import vault
+
+        return getattr(vault, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ConstraintError",

@@ -29,7 +29,6 @@ from peerdesk import APP_NAME
 from peerdesk.paths import DataDir
 from peerdesk.ui.getting_in.error_words import describe
 from peerdesk.ui.getting_in.opener import VaultOpener
-from peerdesk.vault import Vault
 
 
 def _tr(text: str) -> str:
@@ -243,7 +242,7 @@ class GettingInWindow(QWidget):
         self._refresh()
 
     @Slot(object)
-    def _on_opened(self, vault: Vault) -> None:
+    def _on_opened(self, vault) -> None:
         for field in self._secret_fields():
             field.clear()
         self.vault_ready.emit(vault)

@@ -11,16 +11,19 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
 
 from peerdesk.paths import DataDir
-from peerdesk.vault import Vault
 from peerdesk.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from peerdesk.vault import Vault
 
 log = logging.getLogger(__name__)
 
-_Action = Callable[[DataDir, str], Vault]
+_Action = Callable[[DataDir, str], "Vault"]
 
 
 class VaultOpener(QObject):
@@ -55,7 +58,7 @@ class VaultOpener(QObject):
 
     def create(self, data: DataDir, passphrase: str) -> None:
         """Start creating a new vault in `data`; the answer comes as `opened` or `failed`."""
-        self._start(Vault.create, data, passphrase)
+        self._start(_create, data, passphrase)
 
     def _start(self, action: _Action, data: DataDir, passphrase: str) -> None:
         if self._busy:
@@ -75,10 +78,22 @@ class VaultOpener(QObject):
             self.opened.emit(vault)
 
 
+# The vault module (SQLAlchemy, SQLCipher) is imported on the pool thread, when
+# first needed: the unlock window is up before it is loaded.
+
+
 def _open_verifying_later(data: DataDir, passphrase: str) -> Vault:
+    from peerdesk.vault import Vault
+
     # The full integrity checks read every page; they run beside the open
     # vault so the window is up at once (the controller reports their verdict).
     return Vault.open(data, passphrase, verify="background")
+
+
+def _create(data: DataDir, passphrase: str) -> Vault:
+    from peerdesk.vault import Vault
+
+    return Vault.create(data, passphrase)
 
 
 class _Job(QRunnable):
