@@ -20,6 +20,7 @@ from peerdesk.services import hours, shifts
 from peerdesk.services import validation as v
 from peerdesk.services.errors import ValidationError
 from peerdesk.vault import Vault
+from peerdesk.vault.cancel import CancelToken, interruptible, token_or_default
 from peerdesk.vault.models import (
     BoundarySituation,
     Cafe,
@@ -156,11 +157,20 @@ def _whole(value: object, field: str, low: int, high: int) -> int:
 
 
 def activity_report(
-    vault: Vault, *, start: date | str, end: date | str, include_selfcare: bool = False
+    vault: Vault,
+    *,
+    start: date | str,
+    end: date | str,
+    include_selfcare: bool = False,
+    token: CancelToken | None = None,
 ) -> ActivityReport:
     """Count the work done from `start` to `end` (both included; dates or ISO /
     Danish date strings). Raises ValidationError BAD_DATE for a date that is
-    not one, END_BEFORE_START when `end` is before `start`."""
+    not one, END_BEFORE_START when `end` is before `start`.
+
+    A `token` is asked between sections (and may abort a running query); a
+    cancel raises Cancelled. It is also told the progress, one step per week
+    of hours counted after the counts themselves."""
     start = v.a_date(start, "start", required=True)
     end = v.a_date(end, "end", required=True)
     v.ordered(start, end, "end", strict=False)
@@ -178,7 +188,13 @@ def activity_report(
         return column.between(start, end)
 
     weekly = (end - start).days <= WEEKLY_SERIES_MAX_DAYS
-    with vault.session() as s:
+    token = token_or_default(token)
+    hours_from = start - timedelta(days=start.weekday())
+    hours_to = end - timedelta(days=end.weekday())
+    steps = 2 + ((hours_to - hours_from).days // 7 + 1)
+    token.check()
+    token.report(0, steps)
+    with vault.session() as s, vault.raw_connection() as conn, interruptible(conn, token):
         by_kind = dict(
             s.execute(
                 select(CareConversation.kind, func.count())
@@ -236,21 +252,25 @@ def activity_report(
                 within(CourseSession.starts_at)
             )
         ).one()
+        token.check()
         series = _series(s, start, end, weekly=weekly, within=within)
         selfcare = _selfcare(s, within, on_days) if include_selfcare else None
 
     # Coverage and hours come from their own services, so the rules stay in one place.
+    token.check()
+    token.report(1, steps)
     covered = shifts.coverage(vault, start=start, end=end)
     fully = sum(1 for row in covered if row.gap == 0)
-    hours_from = start - timedelta(days=start.weekday())
-    hours_to = end - timedelta(days=end.weekday())
     by_source = dict.fromkeys(hours.SOURCES, 0)
     monday = hours_from
     while monday <= hours_to:
+        token.check()
+        token.report(2 + (monday - hours_from).days // 7, steps)
         week = hours.week_hours(vault, week_start=monday)
         for name, minutes in week.by_source.items():
             by_source[name] += minutes
         monday += timedelta(days=7)
+    token.report(steps, steps)
 
     conversations_by_kind = {k.value: by_kind.get(k, 0) for k in ConversationKind}
     referrals_by_kind = {k.value: referrals.get(k, 0) for k in ReferralKind}

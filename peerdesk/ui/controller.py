@@ -65,6 +65,7 @@ class AppController(QObject):
         self.main.backup_requested.connect(self.files.backup_now)
         self.main.restore_requested.connect(self.files.restore)
         self.main.export_requested.connect(self.files.export_json)
+        self.main.export_area_requested.connect(self.files.export_area_csv)
         self.main.report_requested.connect(self.show_report)
         self.report_dialog = None
         self.main.passphrase_change_requested.connect(self.files.change_passphrase)

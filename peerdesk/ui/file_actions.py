@@ -1,16 +1,18 @@
-"""File menu work: back up now, change passphrase, export, restore — off the UI thread.
+"""File menu work: back up now, change passphrase, restore — off the UI thread.
 
 Also the automatic backups: one when the app closes (before the vault is
 closed) and at most daily while it is open (an hourly check), each copied to
 the optional second folder, and the status-bar warning when the newest backup
-is more than a week old.
+is more than a week old. The exports live in `exports.py` and share the job
+runner.
+
+Every job but the passphrase change has a Cancel button, and a cancelled job
+leaves nothing behind: no half-written backup, no staged restore copy, the
+vault as it was.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui import dialogs
+from peerdesk.ui.exports import Exports
 from peerdesk.ui.formatting import fmt_datetime
 from peerdesk.ui.jobs import JobRunner
 from peerdesk.vault import Vault, backup_policy
@@ -93,6 +96,7 @@ class FileActions(QObject):
         super().__init__(controller)
         self.controller = controller
         self.jobs = JobRunner(controller.main)
+        self.exports = Exports(controller, self.jobs)
         # The clock the backup rules read; tests put a fixed one here.
         self.clock: Callable[[], datetime] = datetime.now
         self.restore_dialog = None
@@ -119,6 +123,9 @@ class FileActions(QObject):
 
     def vault_closing(self) -> None:
         self.daily_timer.stop()
+        # A running backup or export reads the vault that is about to close:
+        # stop it now rather than keep the lock (or the quit) waiting for it.
+        self.jobs.cancel_all()
         if self.restore_dialog is not None:
             self.restore_dialog.clear_secrets()
             self.restore_dialog.reject()
@@ -148,12 +155,16 @@ class FileActions(QObject):
 
     # backup -------------------------------------------------------------------
 
-    def backup_now(self, then: Callable[[], None] | None = None, *, label: str = "") -> bool:
+    def backup_now(
+        self, then: Callable[[], None] | None = None, *, label: str = "", closing: bool = False
+    ) -> bool:
         """Write an encrypted backup (and the second-folder copy) off the UI thread.
 
-        `then` runs afterwards on the UI thread, also after a failure (once the
-        user has read the words). False when no vault is open or a backup
-        already runs (`then` is not called).
+        `then` runs afterwards on the UI thread, also after a failure or a
+        cancel (once the user has read the words). `closing` says the app
+        quits afterwards, so a cancel is explained in a message box rather
+        than the status bar. False when no vault is open or a backup already
+        runs (`then` is not called).
         """
         vault = self.controller.vault
         if vault is None or self.jobs.is_running("backup"):
@@ -163,8 +174,10 @@ class FileActions(QObject):
         second = backup_policy.second_folder(settings.extra_backup_folder)
         when = self.clock()
 
-        def work() -> backup_policy.AutomaticBackup:
-            return backup_policy.automatic_backup(vault, keep=keep, second=second, now=when)
+        def work(token) -> backup_policy.AutomaticBackup:
+            return backup_policy.automatic_backup(
+                vault, keep=keep, second=second, now=when, token=token
+            )
 
         def done(result: backup_policy.AutomaticBackup) -> None:
             self.update_backup_status()
@@ -192,8 +205,30 @@ class FileActions(QObject):
                 if then is not None:
                     then()
 
+        def cancelled(_exc: BaseException) -> None:
+            try:
+                self.update_backup_status()
+                if closing:
+                    dialogs.info(
+                        self.main,
+                        self.tr("Backup cancelled"),
+                        self.tr("The backup was cancelled: no backup was written."),
+                    )
+                else:
+                    self.main.statusBar().showMessage(
+                        self.tr("Backup cancelled: no backup was written."), 8000
+                    )
+            finally:
+                if then is not None:
+                    then()
+
         return self.jobs.start(
-            "backup", label or self.tr("Writing an encrypted backup…"), work, done, failed
+            "backup",
+            label or self.tr("Writing an encrypted backup…"),
+            work,
+            done,
+            failed,
+            on_cancel=cancelled,
         )
 
     def check_daily_backup(self) -> bool:
@@ -220,7 +255,9 @@ class FileActions(QObject):
 
             self.jobs.finished.connect(after)
             return
-        self.backup_now(then, label=self.tr("Writing an encrypted backup before closing…"))
+        self.backup_now(
+            then, label=self.tr("Writing an encrypted backup before closing…"), closing=True
+        )
 
     # passphrase ---------------------------------------------------------------
 
@@ -237,7 +274,7 @@ class FileActions(QObject):
         tab = self.main.tabs.currentIndex()
         self.controller.close_vault_for_maintenance()
 
-        def work() -> Vault:
+        def work(_token) -> Vault:
             from peerdesk.vault.rekey import change_passphrase
 
             change_passphrase(data, old, new)
@@ -247,12 +284,16 @@ class FileActions(QObject):
             dialogs.error_dialog(self.main, exc)
             self.controller.reopen_after_maintenance(None, tab)
 
+        # No Cancel: the change is one copy of the vault (seconds), and its
+        # safety against a kill at any moment rests on rekey's own order of
+        # steps; an outside stop is one more way in that it does not need.
         self.jobs.start(
             "passwd",
             self.tr("Changing the passphrase…"),
             work,
             lambda vault: self.controller.reopen_after_maintenance(vault, tab),
             failed,
+            cancellable=False,
         )
 
     def _busy(self) -> bool:
@@ -266,72 +307,10 @@ class FileActions(QObject):
     # export -------------------------------------------------------------------
 
     def export_json(self) -> None:
-        """Ask where, warn that the file is not encrypted, then export with a Cancel button.
+        self.exports.export_json()
 
-        The export is written under a hidden name in the chosen folder and only
-        renamed to the chosen name when it finished and was not cancelled: a
-        cancelled or failed export leaves no file (and an older file of that
-        name untouched).
-        """
-        vault = self.controller.vault
-        if vault is None or self.jobs.is_running("export"):
-            return
-        path = dialogs.save_file(
-            self.main,
-            self.tr("Export everything"),
-            str(Path.home() / "peerdesk-export.json"),
-            "JSON (*.json)",
-        )
-        if not path:
-            return
-        if not dialogs.confirm(
-            self.main,
-            self.tr("Export is not encrypted"),
-            self.tr(
-                "The file %1 will NOT be encrypted: anyone who can open it can read "
-                "everything in it. Export anyway?"
-            ).replace("%1", path),
-            ok_text=self.tr("Export"),
-        ):
-            return
-        from peerdesk.vault import transfer
-
-        target = Path(path)
-        staged = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.exporting")
-
-        def discard() -> None:
-            with contextlib.suppress(OSError):
-                staged.unlink()
-
-        def done(_rows) -> None:
-            try:
-                os.replace(staged, target)
-            except OSError as exc:
-                discard()
-                dialogs.error_dialog(self.main, exc)
-                return
-            self.main.statusBar().showMessage(
-                self.tr("Exported to %1.").replace("%1", str(target)), 8000
-            )
-
-        def failed(exc: BaseException) -> None:
-            discard()
-            dialogs.error_dialog(self.main, exc)
-
-        def cancelled(_result) -> None:
-            discard()
-            self.main.statusBar().showMessage(
-                self.tr("Export cancelled: no file was written."), 8000
-            )
-
-        self.jobs.start(
-            "export",
-            self.tr("Exporting…"),
-            lambda: transfer.export_json(vault, staged),
-            done,
-            failed,
-            on_cancel=cancelled,
-        )
+    def export_area_csv(self, area: str) -> None:
+        self.exports.export_area_csv(area)
 
     # restore ------------------------------------------------------------------
 
@@ -364,6 +343,13 @@ class FileActions(QObject):
         dialog.open()
 
     def _restore_from(self, path: Path, passphrase: str) -> None:
+        """Copy and check the backup while the vault stays open (with Cancel), then swap.
+
+        Only the swap itself (keeping the current vault aside, renaming the
+        checked copy into place, opening it) needs the vault closed; it takes
+        a moment and cannot be cancelled. A cancelled or failed check leaves
+        the user in their open vault, with no copy left behind.
+        """
         if self.controller.vault is None or self._busy():
             return
         data = self.controller.data
@@ -377,21 +363,48 @@ class FileActions(QObject):
             ok_text=self.tr("Restore"),
         ):
             return
+
+        def check(token) -> Path:
+            return backups.prepare_restore(data, path, passphrase, token=token)
+
+        def check_cancelled(_exc: BaseException) -> None:
+            self.main.statusBar().showMessage(
+                self.tr("Restore cancelled: nothing was changed."), 8000
+            )
+
+        self.jobs.start(
+            "restore-check",
+            self.tr("Copying and checking the backup…"),
+            check,
+            lambda staged: self._swap_in(staged, passphrase),
+            lambda exc: dialogs.error_dialog(self.main, exc),
+            on_cancel=check_cancelled,
+        )
+
+    def _swap_in(self, staged: Path, passphrase: str) -> None:
+        if self.controller.vault is None:
+            # Locked while the copy was checked: the user is no longer here to agree.
+            backups.discard_restore(staged)
+            return
+        data = self.controller.data
         tab = self.main.tabs.currentIndex()
         self.controller.close_vault_for_maintenance()
 
-        def work() -> Vault:
-            backups.restore_backup(data, path, passphrase)
+        def work(_token) -> Vault:
+            backups.finish_restore(data, staged)
             return Vault.open(data, passphrase)
 
         def failed(exc: BaseException) -> None:
             dialogs.error_dialog(self.main, exc)
             self.controller.reopen_after_maintenance(None, tab)
 
+        # Past the check there is nothing left worth cancelling: two renames
+        # and opening the restored vault.
         self.jobs.start(
             "restore",
             self.tr("Restoring…"),
             work,
             lambda vault: self.controller.reopen_after_maintenance(vault, tab),
             failed,
+            cancellable=False,
         )

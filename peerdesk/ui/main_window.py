@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from peerdesk import APP_NAME
 from peerdesk.ui.area_tab import AreaTab
 from peerdesk.ui.overview.overview_tab import OverviewTab
+from peerdesk.vault import areas
 from peerdesk.vault.areas import AREA_OF_TABLE
 
 
@@ -21,6 +22,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     export_requested = Signal()
+    export_area_requested = Signal(str)  # an area key from vault.areas
     report_requested = Signal()
     passphrase_change_requested = Signal()
     settings_requested = Signal()
@@ -165,6 +167,20 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export everything (JSON)…"), self.export_requested, menu=file_menu
         )
+        self.export_csv_menu = file_menu.addMenu(self.tr("Export an area as C&SV"))
+        self.export_csv_actions: dict[str, QAction] = {}
+        for area, text in (
+            (areas.CARE, self.tr("&Care conversations…")),
+            (areas.CAFE, self.tr("C&afé…")),
+            (areas.VOLUNTEERS, self.tr("&Volunteers…")),
+            (areas.SELFCARE, self.tr("&Self-care (your own)…")),
+            (areas.COURSES, self.tr("C&ourses…")),
+        ):
+            self.export_csv_actions[area] = self._action(
+                text,
+                lambda _=False, area=area: self.export_area_requested.emit(area),
+                menu=self.export_csv_menu,
+            )
         self.passwd_action = self._action(
             self.tr("&Change passphrase…"), self.passphrase_change_requested, menu=file_menu
         )

@@ -9,6 +9,12 @@ anything a user put in the folder.
 
 Restoring never destroys the vault it replaces: that vault is kept beside the
 new one as "peerdesk.vault.replaced-YYYYMMDD-HHMMSS" (with its -wal, if any).
+
+Taking a backup and restoring one accept a `CancelToken` (see cancel.py): a
+cancel before the final rename leaves no file behind and the vault as it was.
+A restore can also be done in two steps, so that the slow part (copying and
+checking the backup) runs while the vault is still open: `prepare_restore`,
+then, once the vault is closed, `finish_restore` (or `discard_restore`).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 
 from peerdesk.paths import DataDir, make_private_file
 from peerdesk.vault import connection as raw
+from peerdesk.vault.cancel import CancelToken, interruptible
 from peerdesk.vault.errors import (
     StorageError,
     VaultDamaged,
@@ -90,7 +97,12 @@ def automatic_backup_name(when: datetime) -> str:
 
 
 def backup_now(
-    vault: Vault, *, to: Path | None = None, keep: int = 10, now: datetime | None = None
+    vault: Vault,
+    *,
+    to: Path | None = None,
+    keep: int = 10,
+    now: datetime | None = None,
+    token: CancelToken | None = None,
 ) -> Path:
     """Write an encrypted, consistent copy of the open vault and return its path.
 
@@ -99,16 +111,20 @@ def backup_now(
     second, and then the oldest automatic backups beyond `keep` are deleted
     (never the one just written). With `to` the copy is written exactly there
     and nothing is rotated. The copy has the vault's passphrase.
+
+    A `token` gets the copy's progress; cancelled before the copy is renamed
+    into place it raises Cancelled, leaving no file and rotating nothing.
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
     when = now or datetime.now()
     target = to if to is not None else vault.data.backups / automatic_backup_name(when)
+    _refuse_a_damaged_vault(vault, token)
     try:
         # The vault's guard keeps this process's writers out for the few
         # moments of the export; sqlcipher_export reads in one transaction.
         with vault.raw_connection() as conn:
-            write_encrypted_copy(conn, target)
+            write_encrypted_copy(conn, target, token=token)
     except OSError as exc:
         log.warning("backup could not be written: %s", type(exc).__name__)
         raise StorageError(
@@ -118,6 +134,19 @@ def backup_now(
     if to is None:
         _rotate(target.parent, keep=keep, spare=target)
     return target
+
+
+def _refuse_a_damaged_vault(vault: Vault, token: CancelToken | None) -> None:
+    """Wait for the integrity verdict of a just-opened vault; refuse a damaged one.
+
+    A copy of a damaged vault would push a good backup out of the rotation.
+    """
+    while vault.integrity is not None and not vault.integrity.done:
+        vault.integrity.wait(0.1)
+        if token is not None:
+            token.check()
+    if vault.verified(timeout=0):
+        raise VaultDamaged("The vault failed its integrity check; no backup was written.")
 
 
 def _rotate(folder: Path, *, keep: int, spare: Path) -> None:
@@ -196,15 +225,23 @@ def verify_backup(path: Path, passphrase: str) -> BackupCheck:
     return BackupCheck(True, problems, schema)
 
 
-def _inspect(path: Path, passphrase: str) -> tuple[list[str], int | None]:
+def _inspect(
+    path: Path, passphrase: str, *, token: CancelToken | None = None
+) -> tuple[list[str], int | None]:
     """(integrity problems, schema) of the database at `path`.
 
-    Raises FileNotFoundError, WrongPassphrase or VaultDamaged when it does not open.
+    Raises FileNotFoundError, WrongPassphrase or VaultDamaged when it does not
+    open, and Cancelled when `token` is cancelled while the checks run.
     """
     conn = raw.connect(path, passphrase, wal=False)
     try:
         conn.execute("PRAGMA query_only = ON")
-        problems = raw.check_integrity(conn)
+        with interruptible(conn, token):
+            problems = raw.check_integrity(conn)
+        if token is not None:
+            # check_integrity reports an aborted check as a problem: a
+            # cancel, not damage, is what happened then.
+            token.check()
         schema = None if problems else _schema_of(conn)
     except raw.DatabaseError as exc:
         raise VaultDamaged(f"The backup could not be read: {exc}") from None
@@ -231,7 +268,12 @@ def _schema_of(conn) -> int:
 
 
 def restore_backup(
-    data: DataDir, backup: Path, passphrase: str, *, now: datetime | None = None
+    data: DataDir,
+    backup: Path,
+    passphrase: str,
+    *,
+    now: datetime | None = None,
+    token: CancelToken | None = None,
 ) -> Path | None:
     """Replace the (closed) vault in `data` with `backup`; return where the old one was kept.
 
@@ -242,34 +284,120 @@ def restore_backup(
     as "peerdesk.vault.replaced-YYYYMMDD-HHMMSS" (None is returned when there
     was no vault) and the copy renamed into place. Afterwards the vault opens
     with `Vault.open(data, passphrase)`.
+
+    A `token` gets the copy's progress and may cancel until the copy is
+    verified (Cancelled: the vault is untouched and no copy is left); from
+    keeping the current vault aside on, cancel is refused.
     """
     if not backup.is_file():
         raise VaultNotFound("The backup file was not found.")
     data.ensure()
     with VaultLock(data.lock):
         _remove_restore_leftovers(data)
-        staged = data.root / f"{_RESTORE_PARTIAL}{uuid.uuid4().hex[:8]}"
-        try:
-            _stage_copy(backup, staged)
-            _verify_staged(staged, passphrase)
-            kept = _keep_current_aside(data, now or datetime.now())
-            os.replace(staged, data.vault)
-            make_private_file(data.vault)
-            if os.name == "posix":
-                raw.fsync_path(data.root)
-        except BaseException:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                _remove_quietly(Path(f"{staged}{suffix}"))
-            raise
+        staged = _stage_and_verify(data, backup, passphrase, token)
+        if token is not None:
+            try:
+                token.point_of_no_return()
+            except BaseException:
+                _remove_staged(staged)
+                raise
+        kept = _swap_in(data, staged, now or datetime.now())
     log.info("vault restored from a backup")
     return kept
 
 
-def _stage_copy(backup: Path, staged: Path) -> None:
+def prepare_restore(
+    data: DataDir, backup: Path, passphrase: str, *, token: CancelToken | None = None
+) -> Path:
+    """Copy `backup` into the data folder and verify the copy; return the copy's path.
+
+    The vault may stay open meanwhile: nothing but the new copy is written.
+    Raises what `restore_backup` raises before its swap (then no copy is
+    left), Cancelled included. Hand the path to `finish_restore` once the
+    vault is closed, or to `discard_restore`.
+    """
+    if not backup.is_file():
+        raise VaultNotFound("The backup file was not found.")
+    data.ensure()
+    return _stage_and_verify(data, backup, passphrase, token)
+
+
+def finish_restore(data: DataDir, staged: Path, *, now: datetime | None = None) -> Path | None:
+    """Put a copy from `prepare_restore` in the (closed) vault's place; return the kept one.
+
+    Keeps the current vault aside exactly as `restore_backup` does. VaultInUse
+    when the vault is open anywhere, VaultNotFound when the copy is gone;
+    either way nothing changed and the copy is removed.
+    """
+    if staged.parent != data.root or not staged.name.startswith(_RESTORE_PARTIAL):
+        raise ValueError("not a copy made by prepare_restore for this data folder")
+    try:
+        with VaultLock(data.lock):
+            if not staged.is_file():
+                raise VaultNotFound("The checked copy of the backup is gone; nothing was changed.")
+            _remove_restore_leftovers(data, spare=staged)
+            kept = _swap_in(data, staged, now or datetime.now())
+    except BaseException:
+        _remove_staged(staged)
+        raise
+    log.info("vault restored from a backup")
+    return kept
+
+
+def discard_restore(staged: Path) -> None:
+    """Delete a copy made by `prepare_restore` that will not be used."""
+    _remove_staged(staged)
+
+
+def _stage_and_verify(
+    data: DataDir, backup: Path, passphrase: str, token: CancelToken | None
+) -> Path:
+    staged = data.root / f"{_RESTORE_PARTIAL}{uuid.uuid4().hex[:8]}"
+    try:
+        _stage_copy(backup, staged, token)
+        _verify_staged(staged, passphrase, token)
+    except BaseException:
+        _remove_staged(staged)
+        raise
+    return staged
+
+
+def _swap_in(data: DataDir, staged: Path, when: datetime) -> Path | None:
+    """Keep the current vault aside and rename the verified copy into its place."""
+    try:
+        kept = _keep_current_aside(data, when)
+        os.replace(staged, data.vault)
+        make_private_file(data.vault)
+        if os.name == "posix":
+            raw.fsync_path(data.root)
+    except BaseException:
+        _remove_staged(staged)
+        raise
+    return kept
+
+
+def _remove_staged(staged: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        _remove_quietly(Path(f"{staged}{suffix}"))
+
+
+# Copied in pieces of this size, so that a cancel is seen within a few milliseconds.
+_CHUNK = 1024 * 1024
+
+
+def _stage_copy(backup: Path, staged: Path, token: CancelToken | None) -> None:
     try:
         fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+            total = max(os.fstat(src.fileno()).st_size, 1)
+            done = 0
+            while chunk := src.read(_CHUNK):
+                if token is not None:
+                    token.check()
+                out.write(chunk)
+                done += len(chunk)
+                if token is not None:
+                    token.report(min(done, total), total)
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
@@ -277,9 +405,12 @@ def _stage_copy(backup: Path, staged: Path) -> None:
         raise StorageError() from None
 
 
-def _verify_staged(staged: Path, passphrase: str) -> None:
+def _verify_staged(staged: Path, passphrase: str, token: CancelToken | None = None) -> None:
     # The very bytes that will become the vault are the ones checked.
-    problems, schema = _inspect(staged, passphrase)
+    if token is not None:
+        token.check()
+        token.report(0, 0)  # the integrity checks' length cannot be told in advance
+    problems, schema = _inspect(staged, passphrase, token=token)
     for suffix in ("-wal", "-shm", "-journal"):
         _remove_quietly(Path(f"{staged}{suffix}"))
     if problems:
@@ -346,9 +477,10 @@ def _link_or_copy(src: Path, dst: Path) -> None:
     make_private_file(dst)
 
 
-def _remove_restore_leftovers(data: DataDir) -> None:
+def _remove_restore_leftovers(data: DataDir, *, spare: Path | None = None) -> None:
     for leftover in data.root.glob(f"{_RESTORE_PARTIAL}*"):
-        _remove_quietly(leftover)
+        if spare is None or not leftover.name.startswith(spare.name):
+            _remove_quietly(leftover)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -361,8 +493,11 @@ __all__ = [
     "BackupInfo",
     "automatic_backup_name",
     "backup_now",
+    "discard_restore",
+    "finish_restore",
     "last_backup_time",
     "list_backups",
+    "prepare_restore",
     "restore_backup",
     "verify_backup",
 ]

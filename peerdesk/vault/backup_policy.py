@@ -21,6 +21,7 @@ from pathlib import Path
 
 from peerdesk.paths import make_private_file
 from peerdesk.vault.backup import BackupInfo, backup_now, list_backups
+from peerdesk.vault.cancel import CancelToken
 from peerdesk.vault.connection import fsync_path
 from peerdesk.vault.errors import StorageError
 from peerdesk.vault.vault import Vault
@@ -76,14 +77,21 @@ def second_folder(setting: str) -> Path | None:
     return Path(setting).expanduser() if setting.strip() else None
 
 
-def copy_to_folder(backup: Path, folder: Path, *, keep: int) -> Path:
+# Copied in pieces of this size, so that a cancel is seen within a few milliseconds.
+_CHUNK = 1024 * 1024
+
+
+def copy_to_folder(
+    backup: Path, folder: Path, *, keep: int, token: CancelToken | None = None
+) -> Path:
     """Copy `backup` into `folder` under the same name, atomically, then rotate there.
 
     The copy is written under a hidden temporary name, flushed and renamed, so
     a pulled USB stick leaves either no file or a complete one. Afterwards the
     oldest automatic backups in `folder` beyond `keep` are deleted (never the
     new copy, never a file with another name). Raises StorageError when the
-    copy cannot be written.
+    copy cannot be written. A `token` gets the copy's progress in bytes; a
+    cancel before the rename raises Cancelled and leaves no file.
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
@@ -92,9 +100,14 @@ def copy_to_folder(backup: Path, folder: Path, *, keep: int) -> Path:
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+            if token is None:
+                shutil.copyfileobj(src, out, _CHUNK)
+            else:
+                _copy_reporting(src, out, token)
             out.flush()
             os.fsync(out.fileno())
+        if token is not None:
+            token.point_of_no_return()
         os.replace(partial, target)
         make_private_file(target)
         if os.name == "posix":
@@ -106,8 +119,23 @@ def copy_to_folder(backup: Path, folder: Path, *, keep: int) -> Path:
         raise StorageError(
             "The copy in the second backup folder could not be written (is it full or read-only?)."
         ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     rotate(folder, keep=keep, spare=target)
     return target
+
+
+def _copy_reporting(src, out, token: CancelToken) -> None:
+    total = max(os.fstat(src.fileno()).st_size, 1)
+    done = 0
+    token.report(0, total)
+    while chunk := src.read(_CHUNK):
+        token.check()
+        out.write(chunk)
+        done += len(chunk)
+        token.report(min(done, total), total)
 
 
 def rotate(folder: Path, *, keep: int, spare: Path) -> list[Path]:
@@ -129,7 +157,12 @@ def rotate(folder: Path, *, keep: int, spare: Path) -> list[Path]:
 
 
 def automatic_backup(
-    vault: Vault, *, keep: int, second: Path | None, now: datetime | None = None
+    vault: Vault,
+    *,
+    keep: int,
+    second: Path | None,
+    now: datetime | None = None,
+    token: CancelToken | None = None,
 ) -> AutomaticBackup:
     """Back up the open vault into its backups folder, and copy it to `second` if present.
 
@@ -137,13 +170,18 @@ def automatic_backup(
     that does not exist is reported (second_folder_missing), not raised.
     StorageError when either copy cannot be written; the main backup is then
     still in place if it was written.
+
+    A `token` gets the progress of each copy in turn. It can cancel only until
+    the main backup is renamed into place (Cancelled: no file anywhere); the
+    copy to `second` then always runs to its end, so that a finished backup
+    is never thrown away and "cancelled" always means "nothing written".
     """
-    path = backup_now(vault, keep=keep, now=now)
+    path = backup_now(vault, keep=keep, now=now, token=token)
     if second is None:
         return AutomaticBackup(path, None, False)
     if not second.is_dir():
         return AutomaticBackup(path, None, True)
-    return AutomaticBackup(path, copy_to_folder(path, second, keep=keep), False)
+    return AutomaticBackup(path, copy_to_folder(path, second, keep=keep, token=token), False)
 
 
 __all__ = [

@@ -3,7 +3,11 @@
 An export is PLAINTEXT: whoever asks for one is warned by the UI or the CLI,
 not here. Files are written under a temporary name beside their target and
 renamed into place, so a failure leaves the previous file (or none), never a
-partial one.
+partial one. A CSV export (of the whole vault or one area) is written into a
+hidden staging folder inside its target folder and its files are renamed out
+of it only once all of them are complete, so a cancelled or failed export
+leaves none of its files. Both exports take a `CancelToken` (see cancel.py)
+and report their progress per table.
 
 The JSON export is the lossless one: every table of the models (not the
 search index, which the triggers rebuild, nor Alembic's bookkeeping), every
@@ -16,24 +20,28 @@ from __future__ import annotations
 import contextlib
 import csv
 import enum
-import io
 import json
 import logging
 import math
 import os
 import re
+import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from peerdesk.paths import make_private_dir
 from peerdesk.services import validation
 from peerdesk.services.errors import ValidationError
+from peerdesk.vault import areas
+from peerdesk.vault.cancel import CancelToken, interruptible, token_or_default
 from peerdesk.vault.connection import fsync_path
 from peerdesk.vault.errors import StorageError, VaultError
 from peerdesk.vault.models import Base
@@ -52,6 +60,12 @@ _MAX_TAGS = 50
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What _write_atomically names a file while writing it.
 _PARTIAL_NAME = re.compile(r"^\.(.+)\.[0-9a-f]{8}\.partial$")
+# The hidden folder a CSV export writes into before its files are renamed out.
+_STAGING_NAME = re.compile(r"^\.peerdesk-csv-[0-9a-f]{8}\.exporting$")
+# The areas that can be exported on their own (APP holds drafts and settings).
+EXPORT_AREAS = (areas.CARE, areas.CAFE, areas.VOLUNTEERS, areas.SELFCARE, areas.COURSES)
+# Rows written between two looks at the cancel token.
+_ROW_BATCH = 500
 
 
 class ImportRefused(VaultError):
@@ -274,80 +288,175 @@ def _tables() -> list[sa.Table]:
 # ------------------------------------------------------------------- export
 
 
-def _read_all(vault: Vault) -> dict[str, list[dict[str, object]]]:
-    """Every row of every table, read in one transaction (a consistent view)."""
-    found: dict[str, list[dict[str, object]]] = {}
-    with vault.session() as s:
-        for table in _tables():
-            query = sa.select(table).order_by(*table.primary_key.columns)
-            found[table.name] = [dict(row) for row in s.execute(query).mappings()]
-    return found
+@contextmanager
+def _reading(vault: Vault, token: CancelToken | None) -> Iterator[Session]:
+    """One read transaction (a consistent view) whose statements `token` can abort."""
+    # The session is entered first so that its COMMIT/ROLLBACK runs after the
+    # progress handler is gone: ending the transaction must never be aborted.
+    with vault.session() as s, vault.raw_connection() as conn, interruptible(conn, token):
+        yield s
 
 
-def export_json(vault: Vault, out: Path) -> dict[str, int]:
+def _ordered(table: sa.Table) -> sa.Select:
+    return sa.select(table).order_by(*table.primary_key.columns)
+
+
+def export_json(vault: Vault, out: Path, *, token: CancelToken | None = None) -> dict[str, int]:
     """Write the whole vault to `out` as one JSON document; return rows per table.
 
     The document is {"format": "peerdesk-export", "schema": n, "tables":
     {table: [row, ...]}} with dates and times as ISO text, tag lists as JSON
     lists and missing values as null. Raises StorageError if it cannot be
     written; `out` is then as it was before.
+
+    A `token` is told the progress (one step per table, and one for writing
+    the file); cancelled before the file is renamed into place it raises
+    Cancelled, and `out` is then as it was before.
     """
+    token = token_or_default(token)
     schema = vault.schema_version()
-    rows = _read_all(vault)
+    all_tables = _tables()
+    steps = len(all_tables) + 1
     tables: dict[str, list[dict[str, object]]] = {}
-    for table in _tables():
-        codecs = {c.name: _codec(c) for c in table.columns}
-        tables[table.name] = [
-            {name: None if v is None else codecs[name].to_json(v) for name, v in row.items()}
-            for row in rows[table.name]
-        ]
+    with _reading(vault, token) as s:
+        for number, table in enumerate(all_tables):
+            token.check()
+            token.report(number, steps)
+            codecs = {c.name: _codec(c) for c in table.columns}
+            tables[table.name] = [
+                {name: None if v is None else codecs[name].to_json(v) for name, v in row.items()}
+                for row in s.execute(_ordered(table)).mappings()
+            ]
+    token.check()
+    token.report(len(all_tables), steps)
     document = {"format": FORMAT_NAME, "schema": schema, "tables": tables}
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    _write_atomically(out, text.encode("utf-8"))
+    _write_atomically(out, text.encode("utf-8"), token=token)
+    token.report(steps, steps)
     log.info("vault exported as JSON")
     return {name: len(table_rows) for name, table_rows in tables.items()}
 
 
-def export_csv(vault: Vault, out_dir: Path, *, delimiter: str = CSV_DELIMITER) -> list[Path]:
-    """Write one CSV file per table into `out_dir`; return their paths.
+def tables_of_area(area: str | None) -> list[sa.Table]:
+    """The tables an export of `area` holds (None: every table), by name.
 
-    UTF-8 with a byte-order mark (so Excel reads æøå), a header row, and
-    `delimiter` between cells. Text that Excel would run as a formula gets a
-    leading apostrophe. Refuses (ExportRefused) a folder holding anything but
-    an earlier CSV export; a missing folder is created, private to this user.
+    Raises ValueError for an area that cannot be exported on its own. Self-care
+    tables are only in an export of the whole vault or of "selfcare" itself.
     """
-    tables = _tables()
-    own = {f"{t.name}.csv" for t in tables}
-    if out_dir.exists():
-        for entry in out_dir.iterdir():
-            if entry.name in own and entry.is_file():
-                continue
-            if _is_partial_of(entry.name, own):
-                entry.unlink()  # left by an export that was interrupted
-                continue
-            raise ExportRefused(ExportRefused.FOLDER_NOT_EMPTY)
-    else:
-        make_private_dir(out_dir)
-    rows = _read_all(vault)
+    if area is None:
+        return sorted(_tables(), key=lambda t: t.name)
+    if area not in EXPORT_AREAS:
+        raise ValueError(f"not an area that can be exported: {area!r}")
+    names = set(areas.AREA_TABLES[area])
+    return sorted((t for t in _tables() if t.name in names), key=lambda t: t.name)
+
+
+def export_csv(
+    vault: Vault,
+    out_dir: Path,
+    *,
+    delimiter: str = CSV_DELIMITER,
+    area: str | None = None,
+    token: CancelToken | None = None,
+) -> list[Path]:
+    """Write one CSV file per table of `area` (None: of the vault) into `out_dir`.
+
+    Returns the files' paths. UTF-8 with a byte-order mark (so Excel reads
+    æøå), a header row, and `delimiter` between cells. Text that Excel would
+    run as a formula gets a leading apostrophe. Refuses (ExportRefused) a
+    folder holding anything but an earlier CSV export; a missing folder is
+    created, private to this user. Every table is read in one transaction.
+
+    All files are written into a hidden folder inside `out_dir` and renamed
+    out of it only when all are complete: a failure (StorageError) or a
+    cancel (Cancelled, through `token`, which is also told the progress per
+    table) leaves none of this export's files and removes a folder it made.
+    """
+    token = token_or_default(token)
+    tables = tables_of_area(area)
+    try:
+        created = _prepare_csv_folder(out_dir)
+    except OSError as exc:
+        log.warning("CSV export folder not usable: %s", type(exc).__name__)
+        raise StorageError("The export folder could not be written to.") from None
+    staging = out_dir / f".peerdesk-csv-{uuid.uuid4().hex[:8]}.exporting"
     written: list[Path] = []
-    for table in sorted(tables, key=lambda t: t.name):
-        columns = list(table.columns)
-        codecs = [_codec(c) for c in columns]
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    try:
+        try:
+            make_private_dir(staging)
+            with _reading(vault, token) as s:
+                for number, table in enumerate(tables):
+                    token.check()
+                    token.report(number, len(tables))
+                    _write_csv(s, table, staging / f"{table.name}.csv", delimiter, token)
+            token.point_of_no_return()
+            for table in tables:
+                name = f"{table.name}.csv"
+                os.replace(staging / name, out_dir / name)
+                written.append(out_dir / name)
+            staging.rmdir()
+            if os.name == "posix":
+                fsync_path(out_dir)
+        except OSError as exc:
+            log.warning("CSV export not written: %s", type(exc).__name__)
+            raise StorageError("The export could not be written (is the disk full?).") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if created:
+            # A failure among the final renames: what got out is ours to take back.
+            for path in written:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()  # only when empty: never a file that got there since
+        raise
+    token.report(len(tables), len(tables))
+    log.info("vault exported as CSV")
+    return written
+
+
+def _prepare_csv_folder(out_dir: Path) -> bool:
+    """Check `out_dir` may receive an export, clearing what an interrupted one left.
+
+    True when the folder had to be made (and so may be removed again).
+    """
+    own = {f"{t.name}.csv" for t in _tables()}
+    if not out_dir.exists():
+        make_private_dir(out_dir)
+        return True
+    for entry in out_dir.iterdir():
+        if entry.name in own and entry.is_file():
+            continue
+        if _is_partial_of(entry.name, own) and entry.is_file():
+            entry.unlink()  # left by an export that was interrupted
+            continue
+        if _STAGING_NAME.match(entry.name) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)  # plaintext left by an export that was killed
+            continue
+        raise ExportRefused(ExportRefused.FOLDER_NOT_EMPTY)
+    return False
+
+
+def _write_csv(s: Session, table: sa.Table, path: Path, delimiter: str, token: CancelToken) -> None:
+    """One table's rows as a CSV file at `path`, flushed to the disk."""
+    columns = list(table.columns)
+    codecs = [_codec(c) for c in columns]
+    # Created private: an export holds the vault's contents in plaintext.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([c.name for c in columns])
-        for row in rows[table.name]:
-            writer.writerow(
+        for batch in s.execute(_ordered(table)).mappings().partitions(_ROW_BATCH):
+            token.check()
+            writer.writerows(
                 [
                     "" if row[c.name] is None else codec.to_cell(row[c.name])
                     for c, codec in zip(columns, codecs, strict=True)
                 ]
+                for row in batch
             )
-        target = out_dir / f"{table.name}.csv"
-        _write_atomically(target, buffer.getvalue().encode("utf-8-sig"))
-        written.append(target)
-    log.info("vault exported as CSV")
-    return written
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _is_partial_of(name: str, own: set[str]) -> bool:
@@ -355,7 +464,7 @@ def _is_partial_of(name: str, own: set[str]) -> bool:
     return match is not None and match.group(1) in own
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
+def _write_atomically(out: Path, data: bytes, *, token: CancelToken | None = None) -> None:
     partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
         # Created private: an export holds the vault's contents in plaintext.
@@ -364,6 +473,8 @@ def _write_atomically(out: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if token is not None:
+            token.point_of_no_return()
         os.replace(partial, out)
         if os.name == "posix":
             fsync_path(out.parent)
@@ -488,10 +599,12 @@ def _parse_value(value: object, column: sa.Column, codec: _Codec, number: int) -
 
 __all__ = [
     "CSV_DELIMITER",
+    "EXPORT_AREAS",
     "FORMAT_NAME",
     "ExportRefused",
     "ImportRefused",
     "export_csv",
     "export_json",
     "import_json",
+    "tables_of_area",
 ]

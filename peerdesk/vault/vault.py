@@ -286,8 +286,11 @@ class Vault:
             conn, self._conn = self._conn, None
             if conn is not None:
                 # Checkpoint first: disposing the engine closes the connection.
-                with contextlib.suppress(dbapi2.Error, MemoryError):
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                # Only the writer does: a read-only reader's TRUNCATE would hold
+                # off the writer in the other process ("database is locked").
+                if self._lock is not None:
+                    with contextlib.suppress(dbapi2.Error, MemoryError):
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 self.engine.dispose()
                 conn.close()
             if self._lock is not None:

@@ -191,9 +191,10 @@ def test_cancelled_export_leaves_no_file(qtbot, controller, closed_vault, tmp_pa
     target = out / "export.json"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target))
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
-    controller.main.export_action.trigger()
-    assert controller.files.jobs.is_running("export")
-    assert controller.files.jobs.cancel("export")
+    with controller.vault.raw_connection():  # the export waits for the vault until we let go
+        controller.main.export_action.trigger()
+        assert controller.files.jobs.is_running("export")
+        assert controller.files.jobs.cancel("export")
     _wait_job(qtbot, controller)
     assert list(out.iterdir()) == []
     assert "cancelled" in controller.main.statusBar().currentMessage()

@@ -343,6 +343,7 @@ def test_activity_report_from_the_menu_and_emptied_on_lock(qtbot, controller, cl
     controller.main.report_action.trigger()
     dialog = controller.report_dialog
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_building(), timeout=20_000)
     assert dialog.preview.toPlainText()
     assert "R.P." not in dialog.preview.toPlainText()  # counts only
     with qtbot.waitSignal(controller.locked, timeout=5_000):

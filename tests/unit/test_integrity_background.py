@@ -49,6 +49,21 @@ def test_damage_is_found_after_opening_instead_of_blocking_it(vault, data_dir):
         opened.close()
 
 
+def test_a_damaged_vault_is_not_backed_up_so_good_backups_stay(vault, data_dir):
+    from peerdesk.vault.backup import backup_now
+
+    _fill(vault)
+    vault.close()
+    _flip_byte(data_dir.vault, data_dir.vault.stat().st_size // 2)
+    opened = Vault.open(data_dir, PASSPHRASE, verify="background")
+    try:
+        with pytest.raises(VaultDamaged):
+            backup_now(opened, keep=1)  # waits for the verdict first
+        assert not list(data_dir.backups.glob("*.peerdesk"))
+    finally:
+        opened.close()
+
+
 def test_closing_stops_a_running_check_and_leaves_no_thread(vault, data_dir):
     _fill(vault, people=200)
     vault.close()

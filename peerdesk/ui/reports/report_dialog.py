@@ -3,6 +3,11 @@
 The report holds anonymous counts only; self-care is left out unless the
 worker ticks it in. Saving writes an unencrypted file, so the dialog says so,
 naming the path, before anything is written.
+
+Counting a long period takes a moment, so the report is built off the UI
+thread with a busy bar in the dialog; a newer choice cancels the build of an
+older one, whose result is never shown. Saving is possible only when the
+preview shows the report of the period now chosen.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -36,6 +42,7 @@ from peerdesk.services.reports import (
     year_period,
 )
 from peerdesk.ui import dialogs
+from peerdesk.ui.jobs import LatestTask
 from peerdesk.ui.reports.document import report_document, write_report_pdf
 from peerdesk.ui.reports.labels import report_labels
 from peerdesk.vault import Vault, VaultError
@@ -107,6 +114,22 @@ class ReportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setOpenLinks(False)
 
+        self.busy = QWidget()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setAccessibleName(self.tr("Counting"))
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(QLabel(self.tr("Counting…")))
+        busy_row.addWidget(self.busy_bar)
+        busy_row.addStretch(1)
+        self.busy.hide()
+        self.task = LatestTask(self)
+        self.task.done.connect(self._built)
+        self.task.failed.connect(self._failed)
+        self.task.busy_changed.connect(self._busy_changed)
+
         self.save_pdf = QPushButton(self.tr("Save as &PDF…"))
         self.save_csv = QPushButton(self.tr("Save as &CSV…"))
         self.close_button = QPushButton(self.tr("C&lose"))
@@ -128,6 +151,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.selfcare)
         layout.addWidget(selfcare_note)
         layout.addWidget(self.problem)
+        layout.addWidget(self.busy)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
 
@@ -144,6 +168,8 @@ class ReportDialog(QDialog):
         self.save_pdf.clicked.connect(self.save_as_pdf)
         self.save_csv.clicked.connect(self.save_as_csv)
         self.close_button.clicked.connect(self.reject)
+        # Closed (or hidden by a lock) while counting: the count is not wanted.
+        self.finished.connect(lambda _result: self.task.drop())
         self._kind_changed(MONTH)
 
     # ------------------------------------------------------------ period
@@ -169,23 +195,46 @@ class ReportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again for the chosen period and show the preview."""
+        """Count again for the chosen period, off the UI thread; the preview follows.
+
+        Until the new report arrives nothing can be saved (the preview may
+        still show the previous period, greyed out).
+        """
         start, end = self.period()
-        try:
-            self.report = activity_report(
-                self.vault, start=start, end=end, include_selfcare=self.selfcare.isChecked()
+        vault, include_selfcare = self.vault, self.selfcare.isChecked()
+        self.report = None
+        self.save_pdf.setEnabled(False)
+        self.save_csv.setEnabled(False)
+        self.task.run(
+            lambda token: activity_report(
+                vault, start=start, end=end, include_selfcare=include_selfcare, token=token
             )
-        except ValidationError as error:
-            self._show_problem(self._words(error))
-            return
-        except VaultError as error:
-            self._show_problem("")
-            dialogs.error_dialog(self, error)
-            return
+        )
+
+    def is_building(self) -> bool:
+        """True while a report is being counted."""
+        return self.task.busy
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.preview.setEnabled(not busy)
+
+    def _built(self, report: ActivityReport) -> None:
+        self.report = report
         self.problem.hide()
         self.save_pdf.setEnabled(True)
         self.save_csv.setEnabled(True)
-        self.preview.setHtml(report_document(self.report))
+        self.preview.setHtml(report_document(report))
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._show_problem(self._words(error))
+            return
+        self._show_problem("")
+        if isinstance(error, VaultError):
+            dialogs.error_dialog(self, error)
+        else:
+            raise error
 
     def _show_problem(self, text: str) -> None:
         self.report = None
@@ -254,6 +303,10 @@ class ReportDialog(QDialog):
             return None
 
     def clear(self) -> None:
-        """Empty the preview (on lock); the dialog shows counts only, but no trace stays."""
+        """Empty the preview (on lock); the dialog shows counts only, but no trace stays.
+
+        A report still being counted is cancelled and will never be shown.
+        """
+        self.task.drop()
         self.report = None
         self.preview.clear()
