@@ -179,7 +179,6 @@ def report_html(
     dates: Mapping[str, str] | None = None,
     charts: Mapping[str, str] | None = None,
     chart_width: int = 600,
-    scale: float = 1.0,
 ) -> str:
     """A printable page: title, period, the charts, then one table per section.
 
@@ -187,15 +186,14 @@ def report_html(
     QTextDocument can load (the UI draws them: this module has no Qt), shown
     `chart_width` pixels wide. `dates` may give "start", "end", "hours_from"
     and "hours_to" already formatted for display; ISO dates otherwise.
-    Sizes are in pixels times `scale` (a page laid out at 300 dpi needs ~3.1)."""
+    Text is sized in points, so the same page suits a screen and paper."""
     lab = _labels(labels)
     esc = html.escape
     start = (dates or {}).get("start", report.start.isoformat())
     end = (dates or {}).get("end", report.end.isoformat())
     # Headings as styled paragraphs: QTextDocument keeps its own sizes for <h1>–<h6>.
-    body, h1, h3 = (f"font-size: {round(px * scale)}px" for px in (12, 22, 15))
-    h1, h3 = f"{h1}; font-weight: bold", f"{h3}; font-weight: bold; margin-top: {6 * scale}px"
-    pad = max(2, round(3 * scale))
+    body, h1, h3 = (f"font-size: {pt}pt" for pt in (9, 16, 11))
+    h1, h3 = f"{h1}; font-weight: bold", f"{h3}; font-weight: bold; margin-top: 8px"
     parts = [
         f"<html><body style='font-family: sans-serif; {body};'>",
         f"<p style='{h1};'>{esc(lab['title'])}</p>",
@@ -213,7 +211,7 @@ def report_html(
             section = name
             parts.append(f"<p style='{h3};'>{esc(name)}</p>")
             parts.append(
-                f"<table width='100%' cellspacing='0' cellpadding='{pad}' border='1' "
+                "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
                 "style='border-collapse: collapse;'>"
             )
             if name == lab["s.hours"]:

@@ -11,7 +11,11 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 
 def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> Path:
-    """Lay out `html` on A4 pages and write it to `path` atomically (temp file + rename)."""
+    """Lay out `html` on A4 pages and write it to `path` atomically (temp file + rename).
+
+    Sizes in the HTML are best given in points (pt); a CSS pixel is one of the
+    writer's pixels, 1/300 inch.
+    """
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(fd)
@@ -33,6 +37,9 @@ def write_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> 
             )
         )
         doc = QTextDocument()
+        # Lay out for the writer, not the screen: point sizes then come out as
+        # points on paper (CSS px stay the writer's 300-per-inch pixels).
+        doc.documentLayout().setPaintDevice(writer)
         doc.setHtml(html)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         doc.setPageSize(QSizeF(rect.width(), rect.height()))

@@ -13,19 +13,11 @@ from peerdesk.services.shifts import ShiftCoverage
 from peerdesk.ui.formatting import fmt_date, fmt_datetime, fmt_time, fmt_weekday_date
 from peerdesk.ui.printing import write_pdf
 
-# printing.write_pdf lays the document out in the writer's device pixels (300 per
-# inch) without scaling point sizes to them, so sizes are given in those pixels.
-_PDF_DPI = 300
-
-
-def _px(points: float) -> int:
-    return round(points * _PDF_DPI / 72)
-
-
 # Headings are bold paragraphs: Qt's own <h1>/<h2> sizes would override these.
-_H1 = f"font-size: {_px(20)}px; font-weight: bold; margin-bottom: {_px(4)}px;"
-_H2 = f"font-size: {_px(15)}px; font-weight: bold; margin-bottom: {_px(10)}px;"
-_SMALL = f"font-size: {_px(8)}px; margin-top: {_px(10)}px;"
+# Text in points; margins in CSS pixels (QTextDocument takes no points for margins).
+_H1 = "font-size: 20pt; font-weight: bold; margin-bottom: 5px;"
+_H2 = "font-size: 15pt; font-weight: bold; margin-bottom: 12px;"
+_SMALL = "font-size: 8pt; margin-top: 12px;"
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -53,7 +45,7 @@ def plan_html(
     while monday <= last_monday:
         pages.append(_week_html(cafe_name, monday, by_week.get(monday, []), first=not pages))
         monday += timedelta(days=7)
-    body = f"font-family: sans-serif; font-size: {_px(13)}px;"
+    body = "font-family: sans-serif; font-size: 13pt;"
     return f"<html><body style='{body}'>" + "".join(pages) + "</body></html>"
 
 
@@ -94,7 +86,7 @@ def _week_html(cafe_name: str, monday: date, rows: list[ShiftCoverage], *, first
             )
         parts.append(
             # A CSS width: the HTML attribute makes QtPdf read the text back glyph by glyph.
-            f"<table border='1' cellspacing='0' cellpadding='{_px(6)}' style='width: 100%;'>"
+            "<table border='1' cellspacing='0' cellpadding='6' style='width: 100%;'>"
             + "".join(lines)
             + "</table>"
         )

@@ -18,25 +18,14 @@ from peerdesk.ui.formatting import fmt_hours
 from peerdesk.ui.printing import write_pdf
 from peerdesk.vault.models import Course
 
-# printing.write_pdf lays the document out in the writer's device pixels (300 per inch)
-# without scaling point sizes to them, so sizes are given here in those pixels.
-_PDF_DPI = 300
-
-
-def _px(points: float) -> int:
-    return round(points * _PDF_DPI / 72)
-
-
 # Headings are bold paragraphs: Qt's <h1>/<h2> sizes would override any size given here.
-_H1 = f"font-size: {_px(18)}px; font-weight: bold; margin-bottom: {_px(6)}px;"
-_H2 = (
-    f"font-size: {_px(13)}px; font-weight: bold; margin-top: {_px(14)}px; "
-    f"margin-bottom: {_px(4)}px;"
-)
+# Text in points; margins in CSS pixels (QTextDocument takes no points for margins).
+_H1 = "font-size: 18pt; font-weight: bold; margin-bottom: 8px;"
+_H2 = "font-size: 13pt; font-weight: bold; margin-top: 18px; margin-bottom: 5px;"
 _STYLE = (
-    f"body {{ font-family: sans-serif; font-size: {_px(10.5)}px; }}"
-    f"p {{ margin-top: 0px; margin-bottom: {_px(4)}px; }}"
-    f"ul {{ margin-top: 0px; margin-bottom: {_px(4)}px; }}"
+    "body { font-family: sans-serif; font-size: 10.5pt; }"
+    "p { margin-top: 0px; margin-bottom: 5px; }"
+    "ul { margin-top: 0px; margin-bottom: 5px; }"
 )
 
 

@@ -13,11 +13,9 @@ from peerdesk.ui.printing import write_pdf
 from peerdesk.ui.reports.chart import bar_chart, data_url
 from peerdesk.ui.reports.labels import report_labels
 
-# ui.printing lays the PDF out in 300 dpi pixels (A4 less margins: 2126 px
-# wide) while the HTML is sized for a 96 dpi screen: scale it up to match.
-PDF_SCALE = 300 / 96
-PDF_CHART_WIDTH = 1700
-PREVIEW_CHART_WIDTH = 560
+# The charts are shown this wide (in screen pixels; on paper about 15 cm) and
+# drawn at a size that stays sharp when printed.
+CHART_WIDTH = 560
 
 
 def _bar_label(report: ActivityReport, day) -> str:
@@ -44,8 +42,7 @@ def report_document(report: ActivityReport, *, for_pdf: bool = False) -> str:
         report_labels(),
         dates=dates,
         charts=charts,
-        chart_width=PDF_CHART_WIDTH if for_pdf else PREVIEW_CHART_WIDTH,
-        scale=PDF_SCALE if for_pdf else 1.0,
+        chart_width=CHART_WIDTH,
     )
 
 
