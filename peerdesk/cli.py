@@ -14,12 +14,15 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from peerdesk import __version__
 from peerdesk.paths import DataDir
-from peerdesk.vault import Vault, VaultError, VaultInUse, WrongPassphrase
+from peerdesk.vault.errors import VaultError, VaultInUse, WrongPassphrase
 from peerdesk.vault.passphrase import assess, describe_problem
+
+if TYPE_CHECKING:
+    from peerdesk.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +84,8 @@ class Passphrases:
 
 
 def _open(data: DataDir, phrases: Passphrases, *, allow_shared: bool = False) -> Vault:
+    from peerdesk.vault import Vault
+
     passphrase = phrases.ask("Passphrase: ")
     try:
         return Vault.open(data, passphrase)
@@ -96,6 +101,8 @@ def cmd_init(args, data: DataDir, phrases: Passphrases) -> int:
         "PeerDesk keeps everything in one encrypted file. Nobody can recover the", file=sys.stderr
     )
     print("passphrase for you: write it down and keep it somewhere safe.", file=sys.stderr)
+    from peerdesk.vault import Vault
+
     Vault.create(data, phrases.ask_new("Choose a passphrase: ")).close()
     _say(f"Created an encrypted vault at {data.vault}")
     return OK
@@ -129,6 +136,8 @@ def cmd_export(args, data: DataDir, phrases: Passphrases) -> int:
     from peerdesk.vault import transfer
 
     out = Path(args.out).expanduser()
+    if args.area is not None and args.format != "csv":
+        raise UsageError("--area needs --format csv (the JSON export is always everything).")
     _say(
         f"Note: the export is NOT encrypted. Anyone who can read {out} can read "
         "everything in it. Delete it when you no longer need it."
@@ -138,7 +147,7 @@ def cmd_export(args, data: DataDir, phrases: Passphrases) -> int:
             transfer.export_json(vault, out)
             _say(f"Exported everything to {out}")
         else:
-            files = transfer.export_csv(vault, out)
+            files = transfer.export_csv(vault, out, area=args.area)
             _say(f"Exported {len(files)} CSV files to {out}")
     return OK
 
@@ -191,6 +200,7 @@ def cmd_passwd(args, data: DataDir, phrases: Passphrases) -> int:
 
 def cmd_demo(args, data: DataDir, phrases: Passphrases) -> int:
     from peerdesk.demo import generate_demo
+    from peerdesk.vault import Vault
 
     if data.vault.exists():
         vault = _open(data, phrases)
@@ -294,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, top=True)
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo vault")
     parser.add_argument("--lang", choices=("da", "en"), help="language of the desktop app")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check this installation: a throwaway vault in a temporary folder, the window "
+        "off-screen, one record written and read back; exit 0 if all worked",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -306,6 +322,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", "write everything to an unencrypted file (JSON) or folder (CSV)")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", required=True, metavar="PATH", help="file (json) or folder (csv)")
+    p.add_argument(
+        "--area",
+        choices=("care", "cafe", "volunteers", "selfcare", "courses"),
+        help="csv only: just this area's tables (self-care only when named here)",
+    )
     p = command("import", "load a JSON export into an empty vault (all or nothing)")
     p.add_argument("file", metavar="FILE")
     p = command("backup", "write an encrypted backup, also while the app is open")

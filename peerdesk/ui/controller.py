@@ -7,6 +7,7 @@ and shows the unlock window; unlocking returns to the same tab.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -16,8 +17,11 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.getting_in.setup_window import SetupWindow
 from peerdesk.ui.getting_in.unlock_window import UnlockWindow
 from peerdesk.ui.idle import IdleWatcher
-from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.plain_settings import PlainSettings
+
+if TYPE_CHECKING:
+    from peerdesk.ui.file_actions import FileActions
+    from peerdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,9 @@ class AppController(QObject):
 
     # How often the window asks whether the background integrity check ended.
     INTEGRITY_POLL_MS = 250
+    # The main window (with every area, SQLAlchemy and the services behind it)
+    # is built this long after the unlock window is up, while the user types.
+    PREPARE_AFTER_MS = 150
 
     def __init__(
         self,
@@ -48,39 +55,64 @@ class AppController(QObject):
         self.demo_notice = demo_notice
         self._tab_index = 0
         self._quitting = False
-        self.main = MainWindow()
-        from peerdesk.ui.areas import build_area_tabs
-
-        for tab in build_area_tabs():
-            self.main.add_area(tab)
-            if hasattr(tab, "lock_requested"):  # "Close the workday" locks the app
-                tab.lock_requested.connect(self.lock)
-        self.main.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
-        self.main.quit_requested.connect(self.quit)
-        self.main.search_requested.connect(self.show_search)
+        self._main: MainWindow | None = None
+        self._files: FileActions | None = None
         self.search_popup = None
-        from peerdesk.ui.file_actions import FileActions
-
-        self.files = FileActions(self)
-        self.main.backup_requested.connect(self.files.backup_now)
-        self.main.restore_requested.connect(self.files.restore)
-        self.main.export_requested.connect(self.files.export_json)
-        self.main.export_area_requested.connect(self.files.export_area_csv)
-        self.main.report_requested.connect(self.show_report)
         self.report_dialog = None
-        self.main.passphrase_change_requested.connect(self.files.change_passphrase)
-        self.main.settings_requested.connect(self.show_settings)
-        self.main.shortcuts_requested.connect(self.show_shortcuts)
-        self.main.about_requested.connect(self.show_about)
         self.idle = IdleWatcher(app, settings.autolock_minutes * 60_000, self)
         self.idle.idle.connect(self._lock_idle)
         self.setup_window: SetupWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         app.applicationStateChanged.connect(self._on_app_state)
+
+    # the main window, built on first need ---------------------------------------
+
+    @property
+    def main(self) -> MainWindow:
+        """The main window with every area tab; built the first time it is asked for."""
+        if self._main is None:
+            self._build_main()
+        return self._main
+
+    @property
+    def files(self) -> FileActions:
+        """The File menu's long jobs and the automatic backups (built with the window)."""
+        self.main  # noqa: B018 - builds the window and its FileActions
+        return self._files
+
+    def _build_main(self) -> None:
+        from peerdesk.ui.areas import build_area_tabs
+        from peerdesk.ui.file_actions import FileActions
+        from peerdesk.ui.main_window import MainWindow
+
+        main = self._main = MainWindow()
+        for tab in build_area_tabs():
+            main.add_area(tab)
+            if hasattr(tab, "lock_requested"):  # "Close the workday" locks the app
+                tab.lock_requested.connect(self.lock)
+        main.lock_requested.connect(lambda: self.lock(self.tr("Locked.")))
+        main.quit_requested.connect(self.quit)
+        main.search_requested.connect(self.show_search)
+        files = self._files = FileActions(self)
+        main.backup_requested.connect(files.backup_now)
+        main.restore_requested.connect(files.restore)
+        main.export_requested.connect(files.export_json)
+        main.export_area_requested.connect(files.export_area_csv)
+        main.report_requested.connect(self.show_report)
+        main.passphrase_change_requested.connect(files.change_passphrase)
+        main.settings_requested.connect(self.show_settings)
+        main.shortcuts_requested.connect(self.show_shortcuts)
+        main.about_requested.connect(self.show_about)
+        # Sleep and screen-lock signals matter only with a vault open.
         from peerdesk.ui.session_events import SessionEvents
 
         self.session_events = SessionEvents(self)
         self.session_events.lock_now.connect(self._on_session_event)
+
+    def _prepare_main(self) -> None:
+        # Only while a getting-in window waits for the user; after a lock it exists.
+        if self._main is None:
+            self.main  # noqa: B018 - builds it now, before the passphrase is in
 
     # getting in ---------------------------------------------------------------
 
@@ -90,10 +122,12 @@ class AppController(QObject):
             self._on_vault_ready(vault)
         elif self.data.vault.exists():
             self._show_unlock()
+            QTimer.singleShot(self.PREPARE_AFTER_MS, self._prepare_main)
         else:
             self.setup_window = SetupWindow(self.data)
             self.setup_window.vault_ready.connect(self._on_vault_ready)
             self.setup_window.show()
+            QTimer.singleShot(self.PREPARE_AFTER_MS, self._prepare_main)
 
     def _show_unlock(self, notice: str = "") -> None:
         if self.unlock_window is None:
