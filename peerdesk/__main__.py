@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     from peerdesk.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)
+    if args.smoke:  # checks the installation; touches no user data
+        from peerdesk.ui.smoke import run_smoke
+
+        return run_smoke()
     if args.command:
         from peerdesk.logsetup import setup_logging
         from peerdesk.paths import DataDir

@@ -26,12 +26,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from peerdesk.ui import crash, i18n
     from peerdesk.ui.controller import AppController
     from peerdesk.ui.plain_settings import PlainSettings
+    from peerdesk.ui.resources import app_icon
     from peerdesk.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
 
     demo_dir: Path | None = None
     if args.demo:

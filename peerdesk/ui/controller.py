@@ -303,10 +303,9 @@ class AppController(QObject):
         ShortcutsDialog(self.main).exec()
 
     def show_about(self) -> None:
-        from peerdesk.ui import dialogs
-        from peerdesk.ui.help import about_text
+        from peerdesk.ui.help import AboutDialog
 
-        dialogs.info(self.main, self.tr("About PeerDesk"), about_text())
+        AboutDialog(self.main).exec()
 
     # leaving ------------------------------------------------------------------
 
