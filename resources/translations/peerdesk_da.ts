@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenser…</translation>
+    </message>
+    <message>
+        <source>About PeerDesk</source>
+        <translation>Om PeerDesk</translation>
+    </message>
+    <message>
+        <source>Parts PeerDesk is built with</source>
+        <translation>Dele, som PeerDesk er bygget med</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>&amp;Addendum:</source>
@@ -22,10 +37,6 @@
 </context>
 <context>
     <name>AppController</name>
-    <message>
-        <source>About PeerDesk</source>
-        <translation>Om PeerDesk</translation>
-    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation>
@@ -44,6 +55,18 @@
     <message>
         <source>Locked.</source>
         <translation>Låst.</translation>
+    </message>
+    <message>
+        <source>PeerDesk checked the vault file and found damage. Some of what you see may be missing or wrong. Please restore your newest backup (File ▸ Restore from a backup…) or contact your IT support. Automatic backups are paused, so they cannot replace your good backups.</source>
+        <translation>PeerDesk har tjekket datafilen og fundet skader. Noget af det, du ser, kan mangle eller være forkert. Gendan din nyeste sikkerhedskopi (Filer ▸ Gendan fra en sikkerhedskopi…), eller kontakt din IT-support. Automatiske sikkerhedskopier er sat på pause, så de ikke kan erstatte dine gode sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged</source>
+        <translation>Datafilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>⚠ The vault file is damaged</source>
+        <translation>⚠ Datafilen er beskadiget</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2650,81 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Care conversations</source>
+        <translation>Omsorgssamtaler</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV: choose a folder</source>
+        <translation>Eksportér %1 som CSV: vælg en mappe</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Eksportér alligevel?</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Eksporten blev annulleret: der blev ikke gemt nogen fil.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksportér alt</translation>
+    </message>
+    <message>
+        <source>Export is not encrypted</source>
+        <translation>Eksporten er ikke krypteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n CSV file(s) to %1.</source>
+        <translation><numerusform>Eksporterede %n CSV-fil til %1.</numerusform><numerusform>Eksporterede %n CSV-filer til %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Eksporteret til %1.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 as CSV…</source>
+        <translation>Eksporterer %1 som CSV…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Egenomsorg</translation>
+    </message>
+    <message>
+        <source>The CSV files of %1 will be written to a new folder, %2. They will NOT be encrypted: anyone who can open them can read everything in them.</source>
+        <translation>CSV-filerne for %1 bliver gemt i en ny mappe, %2. De bliver IKKE krypteret: alle, der kan åbne dem, kan læse alt, hvad de indeholder.</translation>
+    </message>
+    <message>
+        <source>The file %1 will NOT be encrypted: anyone who can open it can read everything in it. Export anyway?</source>
+        <translation>Filen %1 bliver IKKE krypteret: alle, der kan åbne den, kan læse alt, hvad den indeholder. Eksportér alligevel?</translation>
+    </message>
+    <message>
+        <source>They hold your own self-care notes.</source>
+        <translation>De indeholder dine egne noter om egenomsorg.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivillige</translation>
+    </message>
+</context>
+<context>
     <name>FieldBox</name>
     <message>
         <source>This looks like a CPR number. Notes should not hold CPR numbers.</source>
@@ -2895,8 +2993,20 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Tag sikkerhedskopi nu</translation>
     </message>
     <message>
+        <source>Backup cancelled</source>
+        <translation>Sikkerhedskopiering annulleret</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: no backup was written.</source>
+        <translation>Sikkerhedskopieringen blev annulleret: der blev ikke gemt nogen sikkerhedskopi.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætning…</translation>
+    </message>
+    <message>
+        <source>Copying and checking the backup…</source>
+        <translation>Kopierer og tjekker sikkerhedskopien…</translation>
     </message>
     <message>
         <source>Encrypted backup written, with a copy in the second folder.</source>
@@ -2909,30 +3019,6 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Encrypted backup written. The second backup folder %1 is not there (is the USB stick plugged in?), so no copy was made there.</source>
         <translation>Krypteret sikkerhedskopi gemt. Den anden mappe til sikkerhedskopier, %1, findes ikke (er USB-nøglen sat i?), så der blev ikke lavet en kopi dér.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksportér</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Eksport annulleret: der blev ikke skrevet nogen fil.</translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>Eksportér alt</translation>
-    </message>
-    <message>
-        <source>Export is not encrypted</source>
-        <translation>Eksporten er ikke krypteret</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Eksporteret til %1.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Eksporterer…</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
@@ -2955,12 +3041,16 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Gendan</translation>
     </message>
     <message>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation>Gendannelsen blev annulleret: intet blev ændret.</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
     <message>
-        <source>The file %1 will NOT be encrypted: anyone who can open it can read everything in it. Export anyway?</source>
-        <translation>Filen %1 bliver IKKE krypteret: alle, der kan åbne den, kan læse alt, hvad der står i den. Vil du eksportere alligevel?</translation>
+        <source>The backup was cancelled: no backup was written.</source>
+        <translation>Sikkerhedskopieringen blev annulleret: der blev ikke gemt nogen sikkerhedskopi.</translation>
     </message>
     <message>
         <source>The vault will be replaced by the backup from %1. The current vault is kept aside in the data folder, so nothing is lost.</source>
@@ -3075,6 +3165,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
 <context>
     <name>Help</name>
     <message>
+        <source>Built with:</source>
+        <translation>Bygget med:</translation>
+    </message>
+    <message>
         <source>Everything you write is kept in one encrypted file on this computer.</source>
         <translation>Alt, hvad du skriver, bliver gemt i én krypteret fil på denne computer.</translation>
     </message>
@@ -3095,8 +3189,12 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>PeerDesk %1 — en krypteret notesbog til peer-medarbejdere.</translation>
     </message>
     <message>
-        <source>Qt %1 (PySide6 %2), LGPL v3.</source>
-        <translation>Qt %1 (PySide6 %2), LGPL v3.</translation>
+        <source>PeerDesk is free software under the GNU GPL version 3 or later.</source>
+        <translation>PeerDesk er fri software under GNU GPL version 3 eller senere.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. They are separate libraries in PeerDesk's program folder, and you may replace them with your own build of the same Qt version. The source code of Qt is at %1; Qt's licensing is explained at %2.</source>
+        <translation>Qt og PySide6 bruges under GNU LGPL version 3. De er separate biblioteker i PeerDesks programmappe, og du må erstatte dem med din egen kompilerede udgave af samme Qt-version. Kildekoden til Qt findes på %1; Qts licensforhold er forklaret på %2.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3105,14 +3203,6 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Refresh the current tab</source>
         <translation>Opdatér den aktuelle fane</translation>
-    </message>
-    <message>
-        <source>SQLAlchemy and Alembic, MIT licence. platformdirs, MIT licence.</source>
-        <translation>SQLAlchemy og Alembic, MIT-licens. platformdirs, MIT-licens.</translation>
-    </message>
-    <message>
-        <source>SQLCipher %1 on SQLite %2, BSD-style licence.</source>
-        <translation>SQLCipher %1 på SQLite %2, BSD-lignende licens.</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -3455,14 +3545,124 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
 </context>
 <context>
-    <name>JobRunner</name>
+    <name>JobDialog</name>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annullér</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
+    </message>
+    <message>
+        <source>Finishing — this last step cannot be cancelled.</source>
+        <translation>Gør færdig — dette sidste trin kan ikke annulleres.</translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <extracomment>A job that ends sooner than this never shows its dialog (no flashing).</extracomment>
+        <translation>Annulleret: intet blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <source>GPL-2.0 with an exception for bundled programs</source>
+        <translation>GPL-2.0 med en undtagelse for medfølgende programmer</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Fri af ophavsret (public domain)</translation>
+    </message>
+    <message>
+        <source>Python's link to SQLCipher</source>
+        <translation>Pythons forbindelse til SQLCipher</translation>
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation>Qt for Python</translation>
+    </message>
+    <message>
+        <source>database access</source>
+        <translation>adgang til databasen</translation>
+    </message>
+    <message>
+        <source>encryption of the vault file</source>
+        <translation>kryptering af datafilen</translation>
+    </message>
+    <message>
+        <source>starts the installed program</source>
+        <translation>starter det installerede program</translation>
+    </message>
+    <message>
+        <source>the cryptography SQLCipher uses</source>
+        <translation>den kryptografi, SQLCipher bruger</translation>
+    </message>
+    <message>
+        <source>the database inside SQLCipher</source>
+        <translation>databasen inde i SQLCipher</translation>
+    </message>
+    <message>
+        <source>the language PeerDesk is written in</source>
+        <translation>sproget, PeerDesk er skrevet i</translation>
+    </message>
+    <message>
+        <source>upgrades of the vault's schema</source>
+        <translation>opgraderinger af datafilens skema</translation>
+    </message>
+    <message>
+        <source>used by Alembic</source>
+        <translation>bruges af Alembic</translation>
+    </message>
+    <message>
+        <source>used by Mako</source>
+        <translation>bruges af Mako</translation>
+    </message>
+    <message>
+        <source>used by SQLAlchemy</source>
+        <translation>bruges af SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>where the data folder is</source>
+        <translation>hvor datamappen ligger</translation>
+    </message>
+    <message>
+        <source>windows, widgets, charts, printing</source>
+        <translation>vinduer, kontroller, diagrammer, udskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>(This licence text is missing from the installation.)</source>
+        <translation>(Denne licenstekst mangler i installationen.)</translation>
+    </message>
+    <message>
+        <source>Bundled parts</source>
+        <translation>Medfølgende dele</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstekst</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3674,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>&amp;Care conversations…</source>
+        <translation>&amp;Omsorgssamtaler…</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
@@ -3528,12 +3732,20 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>&amp;Søg i alt…</translation>
     </message>
     <message>
+        <source>&amp;Self-care (your own)…</source>
+        <translation>&amp;Egenomsorg (din egen)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers…</source>
+        <translation>F&amp;rivillige…</translation>
     </message>
     <message>
         <source>Activity re&amp;port…</source>
@@ -3544,8 +3756,20 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Arbejdsområder</translation>
     </message>
     <message>
+        <source>C&amp;afé…</source>
+        <translation>C&amp;afé…</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses…</source>
+        <translation>&amp;Forløb…</translation>
+    </message>
+    <message>
         <source>Choose an area tab to add something new there.</source>
         <translation>Vælg fanen for et område for at tilføje noget nyt der.</translation>
+    </message>
+    <message>
+        <source>Export an area as C&amp;SV</source>
+        <translation>Eksportér et område som C&amp;SV</translation>
     </message>
     <message>
         <source>Go to tab %1</source>
@@ -3932,6 +4156,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <message>
         <source>Today, %1</source>
         <translation>I dag, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the follow-up list of Care conversations.</source>
+        <translation><numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform><numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more shifts without enough hosts.</source>
+        <translation><numerusform>…og %n vagt til uden nok værter.</numerusform><numerusform>…og %n vagter til uden nok værter.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5024,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Luk</translation>
     </message>
     <message>
+        <source>Counting</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller op…</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -4923,7 +5163,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n backup(s) open with this passphrase.</source>
-        <translation><numerusform>%n sikkerhedskopi kan åbnes med denne adgangssætning.</numerusform><numerusform>%n sikkerhedskopier kan åbnes med denne adgangssætning.</numerusform></translation>
+        <translation>
+            <numerusform>%n sikkerhedskopi kan åbnes med denne adgangssætning.</numerusform>
+            <numerusform>%n sikkerhedskopier kan åbnes med denne adgangssætning.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4947,7 +5190,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
     <message numerus="yes">
         <source>Checking %n backup(s)…</source>
-        <translation><numerusform>Kontrollerer %n sikkerhedskopi…</numerusform><numerusform>Kontrollerer %n sikkerhedskopier…</numerusform></translation>
+        <translation>
+            <numerusform>Kontrollerer %n sikkerhedskopi…</numerusform>
+            <numerusform>Kontrollerer %n sikkerhedskopier…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>

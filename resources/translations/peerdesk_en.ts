@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About PeerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts PeerDesk is built with</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>&amp;Addendum:</source>
@@ -22,10 +37,6 @@
 </context>
 <context>
     <name>AppController</name>
-    <message>
-        <source>About PeerDesk</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation>
@@ -43,6 +54,18 @@
     </message>
     <message>
         <source>Locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PeerDesk checked the vault file and found damage. Some of what you see may be missing or wrong. Please restore your newest backup (File ▸ Restore from a backup…) or contact your IT support. Automatic backups are paused, so they cannot replace your good backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ The vault file is damaged</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2625,6 +2648,81 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Café</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 as CSV: choose a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export is not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n CSV file(s) to %1.</source>
+        <translation><numerusform>Exported %n CSV file to %1.</numerusform><numerusform>Exported %n CSV files to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1 as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV files of %1 will be written to a new folder, %2. They will NOT be encrypted: anyone who can open them can read everything in them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 will NOT be encrypted: anyone who can open it can read everything in it. Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They hold your own self-care notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FieldBox</name>
     <message>
         <source>This looks like a CPR number. Notes should not hold CPR numbers.</source>
@@ -2893,7 +2991,19 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Backup cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup cancelled: no backup was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying and checking the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2906,30 +3016,6 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message>
         <source>Encrypted backup written. The second backup folder %1 is not there (is the USB stick plugged in?), so no copy was made there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export is not encrypted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2953,11 +3039,15 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file %1 will NOT be encrypted: anyone who can open it can read everything in it. Export anyway?</source>
+        <source>The backup was cancelled: no backup was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3073,6 +3163,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
 <context>
     <name>Help</name>
     <message>
+        <source>Built with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Everything you write is kept in one encrypted file on this computer.</source>
         <translation type="unfinished" />
     </message>
@@ -3093,7 +3187,11 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Qt %1 (PySide6 %2), LGPL v3.</source>
+        <source>PeerDesk is free software under the GNU GPL version 3 or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. They are separate libraries in PeerDesk's program folder, and you may replace them with your own build of the same Qt version. The source code of Qt is at %1; Qt's licensing is explained at %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3102,14 +3200,6 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message>
         <source>Refresh the current tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SQLAlchemy and Alembic, MIT licence. platformdirs, MIT licence.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SQLCipher %1 on SQLite %2, BSD-style licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3453,13 +3543,123 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
 </context>
 <context>
-    <name>JobRunner</name>
+    <name>JobDialog</name>
     <message>
         <source>&amp;Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finishing — this last step cannot be cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <extracomment>A job that ends sooner than this never shows its dialog (no flashing).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <source>GPL-2.0 with an exception for bundled programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Python's link to SQLCipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt for Python</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encryption of the vault file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts the installed program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cryptography SQLCipher uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database inside SQLCipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language PeerDesk is written in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrades of the vault's schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used by Alembic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used by Mako</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used by SQLAlchemy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where the data folder is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>windows, widgets, charts, printing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>(This licence text is missing from the installation.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundled parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licences</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3471,6 +3671,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message>
         <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Care conversations…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3526,11 +3730,19 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Self-care (your own)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volunteers…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3542,7 +3754,19 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>C&amp;afé…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ourses…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose an area tab to add something new there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export an area as C&amp;SV</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3930,6 +4154,14 @@ This cannot be undone. Backups made before now still hold the notes until they a
     <message>
         <source>Today, %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the follow-up list of Care conversations.</source>
+        <translation><numerusform>…and %n more in the follow-up list of Care conversations.</numerusform><numerusform>…and %n more in the follow-up list of Care conversations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more shifts without enough hosts.</source>
+        <translation><numerusform>…and %n more shifts without enough hosts.</numerusform><numerusform>…and %n more shifts without enough hosts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4790,6 +5022,14 @@ This cannot be undone. Backups made before now still hold the notes until they a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>From</source>
         <translation type="unfinished" />
     </message>
@@ -4921,7 +5161,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>%n backup(s) open with this passphrase.</source>
-        <translation><numerusform>%n backup open with this passphrase.</numerusform><numerusform>%n backups open with this passphrase.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup open with this passphrase.</numerusform>
+            <numerusform>%n backups open with this passphrase.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4945,7 +5188,10 @@ This cannot be undone. Backups made before now still hold the notes until they a
     </message>
     <message numerus="yes">
         <source>Checking %n backup(s)…</source>
-        <translation><numerusform>Checking %n backup…</numerusform><numerusform>Checking %n backups…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n backup…</numerusform>
+            <numerusform>Checking %n backups…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
