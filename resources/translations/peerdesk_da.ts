@@ -3769,7 +3769,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
     <message>
         <source>Export an area as C&amp;SV</source>
-        <translation>Eksportér et område som C&amp;SV</translation>
+        <translation>Eksportér et område som CS&amp;V</translation>
     </message>
     <message>
         <source>Go to tab %1</source>
