@@ -34,6 +34,7 @@ class AppController(QObject):
 
     # How often the window asks whether the background integrity check ended.
     INTEGRITY_POLL_MS = 250
+    INTEGRITY_START_MS = 300
     # The main window (with every area, SQLAlchemy and the services behind it)
     # is built this long after the unlock window is up, while the user types.
     PREPARE_AFTER_MS = 150
@@ -113,6 +114,10 @@ class AppController(QObject):
         # Only while a getting-in window waits for the user; after a lock it exists.
         if self._main is None:
             self.main  # noqa: B018 - builds it now, before the passphrase is in
+            from sqlalchemy.orm import configure_mappers
+
+            # The ORM's one-time set-up, otherwise paid by the first query after unlock.
+            configure_mappers()
 
     # getting in ---------------------------------------------------------------
 
@@ -168,6 +173,8 @@ class AppController(QObject):
         check = vault.integrity
         if check is None:
             return
+        # After the first screen has painted: the checks read the whole file.
+        QTimer.singleShot(self.INTEGRITY_START_MS, vault.start_verification)
         timer = QTimer(self)
         timer.setInterval(self.INTEGRITY_POLL_MS)
 

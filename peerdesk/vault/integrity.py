@@ -38,13 +38,23 @@ class BackgroundCheck:
         self.problems: list[str] | None = None
         self._cancel = threading.Event()
         self._done = threading.Event()
+        self._starting = threading.Lock()
+        self._started = False
         self._thread = threading.Thread(
             target=self._run, args=(passphrase,), name="peerdesk-integrity", daemon=True
         )
 
     def start(self) -> BackgroundCheck:
-        self._thread.start()
+        """Start the check (once; later calls do nothing)."""
+        with self._starting:
+            if not self._started and not self._done.is_set():
+                self._started = True
+                self._thread.start()
         return self
+
+    @property
+    def started(self) -> bool:
+        return self._started
 
     @property
     def done(self) -> bool:
@@ -56,14 +66,19 @@ class BackgroundCheck:
         return self._cancel.is_set()
 
     def wait(self, timeout: float | None = None) -> list[str] | None:
-        """Block until the verdict (or `timeout` seconds); the problems, None if not known."""
+        """Start the check if need be, then block until the verdict (or `timeout`
+        seconds); the problems, None if not known."""
+        if not self._cancel.is_set():
+            self.start()
         self._done.wait(timeout)
         return self.problems
 
     def cancel(self, timeout: float = 10.0) -> None:
         """Stop the check (its connection aborts its statement) and wait for the thread."""
         self._cancel.set()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+        if not self._started:
+            self._done.set()  # never started: nothing to stop, no verdict
+        elif self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout)
 
     def _run(self, passphrase: str) -> None:

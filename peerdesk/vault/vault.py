@@ -113,7 +113,7 @@ class Vault:
         passphrase: str,
         *,
         readonly: bool = False,
-        verify: Literal["now", "background"] = "now",
+        verify: Literal["now", "background", "deferred"] = "now",
     ) -> Vault:
         """Unlock an existing vault.
 
@@ -125,8 +125,10 @@ class Vault:
         The full integrity checks read every page. With `verify="now"` they
         run before this returns (damage raises VaultDamaged); with
         `"background"` they run on a second connection while the vault is
-        already in use, and `verified()` gives the verdict. A vault that needs
-        migrating is always checked first.
+        already in use, and `verified()` gives the verdict; `"deferred"` is the
+        same, started by `start_verification()` (or the first `verified()`),
+        so that they do not compete with the first screen for the disk and the
+        CPU. A vault that needs migrating is always checked first.
         """
         if not data.vault.is_file():
             raise VaultNotFound()
@@ -156,7 +158,9 @@ class Vault:
                     log.warning("integrity check failed: %d problem(s)", len(problems))
                     raise VaultDamaged("The vault failed its integrity check.")
             elif not readonly:
-                vault.integrity = BackgroundCheck(data.vault, passphrase).start()
+                vault.integrity = BackgroundCheck(data.vault, passphrase)
+                if verify == "background":
+                    vault.integrity.start()
             if migrate:
                 vault._migrate(backup_first=True)
         except BaseException:
@@ -204,6 +208,11 @@ class Vault:
         except ValueError:
             # Not one of our numbered revisions: written by something newer.
             return SCHEMA_VERSION + 1
+
+    def start_verification(self) -> None:
+        """Start the deferred integrity checks now (nothing when closed or already started)."""
+        if self.integrity is not None and not self.closed:
+            self.integrity.start()
 
     def verified(self, timeout: float | None = None) -> list[str] | None:
         """The integrity verdict: [] healthy, a list of problems, or None not yet known.

@@ -89,3 +89,18 @@ def test_readonly_open_runs_no_check(vault, data_dir):
         assert reader.integrity is None
     finally:
         reader.close()
+
+
+def test_a_deferred_check_starts_when_asked_or_when_its_verdict_is_needed(vault, data_dir):
+    vault.close()
+    opened = Vault.open(data_dir, PASSPHRASE, verify="deferred")
+    try:
+        assert not opened.integrity.started
+        assert opened.verified(timeout=60) == []  # asking for the verdict starts it
+        assert opened.integrity.started
+    finally:
+        opened.close()
+    never = Vault.open(data_dir, PASSPHRASE, verify="deferred")
+    check = never.integrity
+    never.close()  # closing before it started: no thread, no verdict
+    assert check.done and check.problems is None and not check.started

@@ -86,8 +86,9 @@ def _open_verifying_later(data: DataDir, passphrase: str) -> Vault:
     from peerdesk.vault import Vault
 
     # The full integrity checks read every page; they run beside the open
-    # vault so the window is up at once (the controller reports their verdict).
-    return Vault.open(data, passphrase, verify="background")
+    # vault, started by the controller once the first screen is filled, and
+    # the controller reports their verdict.
+    return Vault.open(data, passphrase, verify="deferred")
 
 
 def _create(data: DataDir, passphrase: str) -> Vault:
