@@ -167,7 +167,8 @@ class SearchPopup(QDialog):
             header = QStandardItem(
                 self.tr("%1 (%2)")
                 .replace("%1", titles.get(area, area))
-                .replace("%2", str(len(hits)))
+                # "20+": the search stops at its limit rather than count every match.
+                .replace("%2", f"{len(hits)}+" if results.is_full(area) else str(len(hits)))
             )
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()
