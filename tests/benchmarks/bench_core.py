@@ -13,142 +13,44 @@ test_*.py, so it never runs this file.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import random
 import sqlite3
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
+from common import (
+    DEMO_DAY,
+    PASSPHRASE,
+    SEED,
+    PlainStore,
+    file_size,
+    fts_latencies,
+    insert_latencies,
+    percentile,
+    timed,
+)
 
 from peerdesk.demo import generate_demo
 from peerdesk.paths import DataDir
 from peerdesk.vault import Vault
-from peerdesk.vault.fts import INDEX
-from peerdesk.vault.migrations import upgrade
-from peerdesk.vault.models import CareConversation
 
-PASSPHRASE = "benchmark kaffe på torvet 🙂 æøå"
-# A fixed day and seed: every run builds the same rows, so runs compare.
-DEMO_DAY = date(2026, 11, 22)
-SEED = 1
 UNLOCKS = 5
 INSERTS = 500
 QUERIES = 200
-# Common words and prefixes a peer worker would search for.
-TERMS = (
-    "bolig", "søvn", "netværk", "arbejde", "økonomi", "ensomhed", "fritid", "familie",
-    "angst", "kaffe", "gåtur", "caféen", "håb", "jobcentret", "medicin", "grænser",
-    "bolig*", "søv*", "netv*", "arb*", "øko*", "ensom*", "fami*", "gæst*", "vært*",
-    "sam*", "tal*", "jeg", "vi", "hjælp*", "gå*", "kaf*", "trivsel*", "supervision",
-)  # fmt: skip
-FTS_SQL = f"SELECT rowid, bm25({INDEX}) FROM {INDEX} WHERE {INDEX} MATCH :q ORDER BY rank LIMIT 20"
-
-
-class PlainStore:
-    """A plain SQLite file behind the same `session()` as the vault: same schema,
-    same pragmas (WAL, synchronous FULL, foreign keys, secure delete), no encryption."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        for pragma in (
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA secure_delete = ON",
-            "PRAGMA temp_store = MEMORY",
-            "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL",
-            "PRAGMA busy_timeout = 5000",
-        ):
-            self.conn.execute(pragma).fetchall()
-        conn = self.conn
-        self.engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-        # As in the vault: the driver's own transactions are off, SQLAlchemy emits BEGIN.
-        event.listen(self.engine, "begin", lambda c: c.exec_driver_sql("BEGIN"))
-
-    def migrate(self) -> None:
-        with self.engine.begin() as connection:
-            upgrade(connection)
-
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        session = Session(self.engine, expire_on_commit=False)
-        try:
-            with session.begin():
-                yield session
-        finally:
-            session.close()
-
-    def check(self) -> list[str]:
-        rows = self.conn.execute("PRAGMA integrity_check").fetchall()
-        return [r[0] for r in rows if r[0] != "ok"]
-
-    def close(self) -> None:
-        # Checkpoint first: disposing a StaticPool engine closes the connection.
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        self.engine.dispose()
-        self.conn.close()
-
-
-# ------------------------------------------------------------------ workloads
-
-
-def timed(fn: Callable[[], object]) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def insert_rate(store) -> float:
     """Care conversations per second, each added through the ORM in its own transaction."""
-    with store.session() as s:
-        people = s.execute(text("SELECT max(id) FROM person")).scalar_one()
-    rng = random.Random(SEED)
-    start = time.perf_counter()
-    for i in range(INSERTS):
-        with store.session() as s:
-            s.add(
-                CareConversation(
-                    person_id=rng.randint(1, people),
-                    occurred_at=datetime(2026, 11, 23, 10) + timedelta(minutes=i),
-                    duration_minutes=45,
-                    place="Café Lyset",
-                    kind="peer_support",
-                    themes=["søvn", "netværk"],
-                    own_words=f"Samtale {i}: jeg sover bedre og ses med min søster igen.",
-                    next_steps="Vi følger op om to uger.",
-                )
-            )
-    return INSERTS / (time.perf_counter() - start)
+    return INSERTS / sum(insert_latencies(store, INSERTS))
 
 
-def fts_latencies(store) -> tuple[float, float]:
+def fts_p50_p95(store) -> tuple[float, float]:
     """p50 and p95 in milliseconds over QUERIES searches, each in its own transaction."""
-    rng = random.Random(SEED)
-    latencies = []
-    for _ in range(QUERIES):
-        term = rng.choice(TERMS)
-        start = time.perf_counter()
-        with store.session() as s:
-            s.execute(text(FTS_SQL), {"q": term}).all()
-        latencies.append((time.perf_counter() - start) * 1000)
-    cuts = statistics.quantiles(latencies, n=20, method="inclusive")
-    return statistics.median(latencies), cuts[18]
-
-
-def file_size(path: Path) -> int:
-    return sum(
-        p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()
-    )
+    latencies = [seconds * 1000 for seconds in fts_latencies(store, QUERIES)]
+    return statistics.median(latencies), percentile(latencies, 95)
 
 
 def bench_vault(folder: Path, scale: int) -> dict[str, float]:
@@ -167,7 +69,7 @@ def bench_vault(folder: Path, scale: int) -> dict[str, float]:
     vault = Vault.open(data, PASSPHRASE)
     try:
         rate = insert_rate(vault)
-        p50, p95 = fts_latencies(vault)
+        p50, p95 = fts_p50_p95(vault)
     finally:
         vault.close()
     return {
@@ -205,7 +107,7 @@ def bench_plain(folder: Path, scale: int) -> dict[str, float]:
     store = PlainStore(path)
     try:
         rate = insert_rate(store)
-        p50, p95 = fts_latencies(store)
+        p50, p95 = fts_p50_p95(store)
     finally:
         store.close()
     return {
