@@ -12,13 +12,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from peerdesk.services import validation as v
 from peerdesk.services.cafe import _clean_session, _session_query
 from peerdesk.services.errors import NotFound, ValidationError
-from peerdesk.vault.models import CafeSession, Draft, Incident, Shift, ShiftAssignment
+from peerdesk.vault.models import (
+    Cafe,
+    CafeSession,
+    Draft,
+    Incident,
+    Shift,
+    ShiftAssignment,
+    Volunteer,
+    cafe_session_host,
+)
 from peerdesk.vault.vault import Vault
 
 #: The drafts of café-day forms live under this area (see services.drafts).
@@ -31,6 +40,23 @@ class CafeLabels:
 
     themes: tuple[str, ...]
     activities: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLine:
+    """One line of a café's session history: counts, hosts, labels, incidents
+    (never the reflection texts, which the table does not show)."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime | None
+    head_count: int
+    newcomers: int
+    returning_guests: int
+    hosts: str  # names by name, ", " between
+    labels: str  # themes, then activities, ", " between
+    incidents: int
+    open_incidents: int
 
 
 def _record_id(value: object, kind: str) -> int:
@@ -123,6 +149,77 @@ def save_day(
             .where(CafeSession.id == session.id)
             .execution_options(populate_existing=True)
         )
+
+
+def session_lines(
+    vault: Vault, *, cafe_id: int, since: date | None = None, until: date | None = None
+) -> list[SessionLine]:
+    """cafe.session_history's logs (same café, dates, order: newest first) as the
+    history table shows them. Reads only the columns shown and counts incidents
+    in SQL, instead of loading every session with its hosts and incidents: the
+    same three small queries (the café, the logs, their hosts) however many
+    logs there are. NotFound for an unknown café."""
+    since = v.a_date(since, "since")
+    until = v.a_date(until, "until")
+    v.ordered(since, until, "until", strict=False)
+    _record_id(cafe_id, "cafe")
+    wanted = [CafeSession.cafe_id == cafe_id]
+    if since is not None:
+        wanted.append(CafeSession.starts_at >= datetime.combine(since, time()))
+    if until is not None:
+        wanted.append(CafeSession.starts_at < datetime.combine(until + timedelta(days=1), time()))
+
+    def incidents(*where):
+        return (
+            select(func.count(Incident.id))
+            .where(Incident.session_id == CafeSession.id, *where)
+            .scalar_subquery()
+        )
+
+    logs = (
+        select(
+            CafeSession.id,
+            CafeSession.starts_at,
+            CafeSession.ends_at,
+            CafeSession.head_count,
+            CafeSession.newcomers,
+            CafeSession.returning_guests,
+            CafeSession.themes,
+            CafeSession.activities,
+            incidents(),
+            incidents(Incident.resolved_on.is_(None)),
+        )
+        .where(*wanted)
+        .order_by(CafeSession.starts_at.desc(), CafeSession.id.desc())
+    )
+    hosts = (
+        select(cafe_session_host.c.session_id, Volunteer.name)
+        .join(Volunteer, Volunteer.id == cafe_session_host.c.volunteer_id)
+        .join(CafeSession, CafeSession.id == cafe_session_host.c.session_id)
+        .where(*wanted)
+    )
+    with vault.session() as s:
+        if s.get(Cafe, cafe_id) is None:
+            raise NotFound("cafe", cafe_id)
+        rows = s.execute(logs).all()
+        names: dict[int, list[str]] = {}
+        for session_id, name in s.execute(hosts):
+            names.setdefault(session_id, []).append(name)
+    return [
+        SessionLine(
+            id=r[0],
+            starts_at=r[1],
+            ends_at=r[2],
+            head_count=r[3],
+            newcomers=r[4],
+            returning_guests=r[5],
+            hosts=", ".join(sorted(names.get(r[0], ()), key=str.casefold)),
+            labels=", ".join([*r[6], *r[7]]),
+            incidents=r[8],
+            open_incidents=r[9],
+        )
+        for r in rows
+    ]
 
 
 def get_session(vault: Vault, *, session_id: int) -> CafeSession:

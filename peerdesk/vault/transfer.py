@@ -492,12 +492,26 @@ def _write_atomically(out: Path, data: bytes, *, token: CancelToken | None = Non
 # ------------------------------------------------------------------- import
 
 
+# Schemas whose export documents have the same tables and columns: schema 2
+# only added indexes, so an export from a schema-1 vault imports as it is.
+_TABLES_OF_SCHEMA = {1: 1, 2: 1}
+
+
+def _same_tables(schema: object, current: int) -> bool:
+    if isinstance(schema, bool) or not isinstance(schema, int):
+        return False
+    return schema == current or (
+        schema in _TABLES_OF_SCHEMA and _TABLES_OF_SCHEMA[schema] == _TABLES_OF_SCHEMA.get(current)
+    )
+
+
 def import_json(vault: Vault, src: Path) -> dict[str, int]:
     """Load a JSON export into this EMPTY vault, all or nothing; return rows per table.
 
     Raises ImportRefused when the vault already holds anything ("not_empty"),
-    the file is not a PeerDesk export ("format") or is of another schema
-    ("schema"), names a table or column this schema lacks, lacks a column, or
+    the file is not a PeerDesk export ("format") or of a schema with other
+    tables ("schema"; an older schema that only differs in indexes is fine),
+    names a table or column this schema lacks, lacks a column, or
     holds a value that does not fit its column or breaks a rule of the vault.
     Nothing is written then. The search index is filled by the vault's triggers.
     """
@@ -506,7 +520,7 @@ def import_json(vault: Vault, src: Path) -> dict[str, int]:
         raise ImportRefused(ImportRefused.FORMAT)
     schema = document.get("schema")
     current = vault.schema_version()
-    if schema != current or isinstance(schema, bool):
+    if not _same_tables(schema, current):
         # Only a number is repeated back: the file's content could be anything.
         found = schema if isinstance(schema, int) and not isinstance(schema, bool) else None
         raise ImportRefused(ImportRefused.SCHEMA, found=found, expected=current)

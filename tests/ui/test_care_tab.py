@@ -16,7 +16,7 @@ from peerdesk.services import care, drafts
 from peerdesk.ui import dialogs
 from peerdesk.ui.care import CareTab
 from peerdesk.ui.care.conversation_dialog import ConversationDialog
-from peerdesk.ui.care.models import PeopleModel
+from peerdesk.ui.care.people_model import PeopleModel
 from peerdesk.ui.care.read_back import ReadBackDialog
 from peerdesk.ui.care.record_dialogs import OutcomeDialog
 from peerdesk.ui.care.sharing import CaseTextDialog, access_footer

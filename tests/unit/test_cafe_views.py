@@ -170,3 +170,60 @@ def test_recent_labels_are_most_used_first_case_insensitively(vault, place):
     assert cafe_views.recent_labels(vault, cafe_id=place.id, since=date(2026, 1, 1), limit=1).themes
     with pytest.raises(ValidationError):
         cafe_views.recent_labels(vault, cafe_id=place.id, since=date(2026, 1, 1), limit=-1)
+
+
+def test_session_lines_show_what_session_history_holds_without_loading_it(vault, place):
+    hosts = [volunteers.add_volunteer(vault, name=n).id for n in ("bo", "Åse", "Anna")]
+    other = cafe.add_cafe(vault, name="Café Tro")
+    first = cafe_views.save_day(
+        vault,
+        cafe_id=place.id,
+        starts_at=TUESDAY,
+        ends_at=TUESDAY + timedelta(hours=3),
+        head_count=9,
+        newcomers=2,
+        returning_guests=7,
+        host_ids=hosts,
+        themes=["søvn", "håb"],
+        activities=["kaffe"],
+        went_well="Ro",
+        incident="Første",
+    )
+    cafe.add_incident(vault, session_id=first.id, description="Anden")
+    (resolved,) = [
+        i for i in cafe.open_incidents(vault, cafe_id=place.id) if i.description == "Anden"
+    ]
+    cafe.resolve_incident(vault, resolved.id, on=date(2026, 5, 6), resolution="Talt")
+    same_time = [
+        cafe_views.save_day(vault, cafe_id=place.id, starts_at=TUESDAY + timedelta(days=7))
+        for _ in range(2)
+    ]
+    cafe_views.save_day(vault, cafe_id=other.id, starts_at=TUESDAY, head_count=1)
+    lines = cafe_views.session_lines(vault, cafe_id=place.id)
+    history = cafe.session_history(vault, cafe_id=place.id)
+    assert [line.id for line in lines] == [s.id for s in history]
+    assert [line.id for line in lines[:2]] == [same_time[1].id, same_time[0].id]
+    line = lines[-1]
+    assert (line.starts_at, line.ends_at) == (TUESDAY, TUESDAY + timedelta(hours=3))
+    assert (line.head_count, line.newcomers, line.returning_guests) == (9, 2, 7)
+    assert line.hosts == "Anna, bo, Åse"  # by name, case folded
+    assert line.labels == "søvn, håb, kaffe"
+    assert (line.incidents, line.open_incidents) == (2, 1)
+    assert lines[0].hosts == "" and lines[0].incidents == 0
+    # The same window of dates as session_history.
+    week = cafe_views.session_lines(
+        vault, cafe_id=place.id, since=date(2026, 5, 12), until=date(2026, 5, 12)
+    )
+    assert [line.id for line in week] == [same_time[1].id, same_time[0].id]
+    assert cafe_views.session_lines(vault, cafe_id=place.id, until=date(2026, 5, 4)) == []
+
+
+def test_session_lines_refuse_what_session_history_refuses(vault, place):
+    with pytest.raises(NotFound):
+        cafe_views.session_lines(vault, cafe_id=404)
+    with pytest.raises(NotFound):
+        cafe_views.session_lines(vault, cafe_id="1")
+    with pytest.raises(ValidationError):
+        cafe_views.session_lines(
+            vault, cafe_id=place.id, since=date(2026, 6, 1), until=date(2026, 5, 1)
+        )

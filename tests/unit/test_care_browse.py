@@ -9,8 +9,12 @@ from sqlalchemy import event, update
 
 from peerdesk.services import care, drafts
 from peerdesk.services.care_browse import (
+    PersonEntry,
+    aliases_of,
+    people_index,
     people_list,
     people_list_row,
+    people_rows,
     person_of,
     retention_review_days,
     settle_after,
@@ -161,3 +165,151 @@ def test_settings_with_defaults_and_bad_values(vault: Vault) -> None:
     assert retention_review_days(vault) == 730
     drafts.set_setting(vault, "settle_after_hours", -5)
     assert settle_after(vault) == timedelta(0)
+
+
+# ------------------------------------------------------------ the paged list
+
+
+def _edges_of_the_retention_window(vault: Vault) -> dict[str, int]:
+    """People whose last note falls just inside or just outside 365 days."""
+    cutoff = TODAY - timedelta(days=365)
+    inside = care.add_person(vault, alias="Frida")
+    care.add_conversation(
+        vault, person_id=inside.id, occurred_at=datetime.combine(cutoff, NOON.time()), now=NOW
+    )
+    outside = care.add_person(vault, alias="Gorm")
+    care.add_conversation(
+        vault,
+        person_id=outside.id,
+        occurred_at=datetime.combine(cutoff - timedelta(days=1), NOON.time()),
+        now=NOW,
+    )
+    referred = care.add_person(vault, alias="Hans")
+    care.add_referral(
+        vault, person_id=referred.id, made_on=cutoff, kind="club", destination="Klubben"
+    )
+    # A review date in the future wins over long inactivity.
+    later = care.add_person(vault, alias="Ida", retention_review_on=TODAY + timedelta(days=1))
+    with vault.session() as s:
+        s.execute(
+            update(Person).where(Person.id == later.id).values(created_at=datetime(2020, 1, 1))
+        )
+    return {"inside": inside.id, "outside": outside.id, "referred": referred.id, "later": later.id}
+
+
+def test_people_index_agrees_with_people_list_fact_by_fact(vault: Vault) -> None:
+    _varied_vault(vault)
+    edges = _edges_of_the_retention_window(vault)
+    rows = {r.id: r for r in people_list(vault, today=TODAY, inactive_days=365)}
+    full = people_index(vault, today=TODAY, inactive_days=365, with_last=True, with_follow_ups=True)
+    assert {e.id: e for e in full} == {i: PersonEntry.of(r) for i, r in rows.items()}
+    due = {e.id for e in full if e.review_due}
+    assert edges["outside"] in due
+    assert not {edges["inside"], edges["referred"], edges["later"]} & due
+    # Without the optional facts: the same people, flags and aliases.
+    light = {e.id: e for e in people_index(vault, today=TODAY, inactive_days=365)}
+    assert light.keys() == rows.keys()
+    for person_id, entry in light.items():
+        row = rows[person_id]
+        assert (entry.alias, entry.status, entry.review_due) == (
+            row.alias,
+            row.status,
+            row.review_due,
+        )
+        assert entry.last_conversation_at is None and entry.next_follow_up_on is None
+        assert entry.has_open_follow_up is False
+
+
+def _plans(vault: Vault, run) -> list[str]:
+    """What SQLite does for each SELECT that `run` sends (EXPLAIN QUERY PLAN)."""
+    seen = []
+
+    def record(conn, cursor, statement, parameters, *args) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(vault.engine, "before_cursor_execute", record)
+    try:
+        run()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", record)
+    plans = []
+    with vault.session() as s:
+        for statement, parameters in seen:
+            plan = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            plans += [row[3] for row in plan]
+    return plans
+
+
+def test_people_index_reads_no_note_text(vault: Vault) -> None:
+    """Notes are reached through the covering index of schema 2 only: the note
+    rows (and their text) are never read, whatever the list is sorted by; nor
+    are the person rows with their wishes and dreams."""
+    _varied_vault(vault)
+    plans = _plans(
+        vault,
+        lambda: people_index(vault, today=TODAY, with_last=True, with_follow_ups=True),
+    )
+    notes = [p for p in plans if "care_conversation" in p]
+    assert notes, plans
+    assert all("USING COVERING INDEX" in p for p in notes), notes
+    # Nor are the people's own texts: their pass reads an index too.
+    assert "SCAN person USING COVERING INDEX" in " ".join(plans), plans
+
+
+def test_people_index_is_one_query(vault: Vault) -> None:
+    _varied_vault(vault)
+    seen = []
+
+    def record(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", record)
+    try:
+        people_index(vault, today=TODAY, with_last=True, with_follow_ups=True)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", record)
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 1
+
+
+def test_people_rows_gives_the_lines_in_the_order_asked(vault: Vault) -> None:
+    _varied_vault(vault)
+    _edges_of_the_retention_window(vault)
+    rows = people_list(vault, today=TODAY, inactive_days=365)
+    wanted = [r.id for r in reversed(rows)]
+    got = people_rows(vault, [*wanted, 99_999], today=TODAY, inactive_days=365)
+    assert got == list(reversed(rows))  # the unknown id is left out
+    assert people_rows(vault, [], today=TODAY) == []
+    for bad in ("1", True, None):
+        with pytest.raises(NotFound):
+            people_rows(vault, [bad], today=TODAY)
+    with pytest.raises(ValidationError):
+        people_rows(vault, wanted, today="not a day")
+
+
+def test_people_rows_asks_for_many_people_in_bounded_statements(vault: Vault) -> None:
+    with vault.session() as s:
+        people = [Person(alias=f"P{n:04d}") for n in range(1_203)]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+    seen = []
+
+    def record(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", record)
+    try:
+        got = people_rows(vault, ids[::-1], today=TODAY)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", record)
+    assert [r.id for r in got] == ids[::-1]
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 3
+
+
+def test_aliases_of_people_still_there(vault: Vault) -> None:
+    ids = _varied_vault(vault)
+    assert aliases_of(vault, [ids["a"], ids["c"], 99_999]) == {ids["a"]: "Åse B.", ids["c"]: "Carl"}
+    assert aliases_of(vault, []) == {}
+    with pytest.raises(NotFound):
+        aliases_of(vault, ["x"])

@@ -14,6 +14,7 @@ from peerdesk.cli import FAILED, IN_USE, OK, USAGE, WRONG_PASSPHRASE, build_pars
 from peerdesk.paths import DataDir
 from peerdesk.services import care
 from peerdesk.vault import Vault
+from peerdesk.vault.migrations import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE
 
 NEW = "ny lang adgangssætning med æøå 🙂"
@@ -113,7 +114,7 @@ def test_export_import_export_gives_the_same_json(vault, data_dir, tmp_path, cap
     assert cli(other, "export", "--format", "json", "--out", str(second)) == OK
     assert first.read_bytes() == second.read_bytes()
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert document["format"] == "peerdesk-export" and document["schema"] == 1
+    assert document["format"] == "peerdesk-export" and document["schema"] == SCHEMA_VERSION
 
 
 def test_csv_export_writes_one_file_per_kind(vault, data_dir, tmp_path):

@@ -321,7 +321,7 @@ def _drop(table: str, column: str) -> Callable[[dict], None]:
 REFUSALS: list[tuple[str, Callable[[dict], None], tuple]] = [
     ("format name", lambda d: d.update(format="something-else"), ("format", None, None)),
     ("no tables", lambda d: d.update(tables=[]), ("format", None, None)),
-    ("older schema", lambda d: d.update(schema=SCHEMA_VERSION - 1), ("schema", None, None)),
+    ("unknown older schema", lambda d: d.update(schema=0), ("schema", None, None)),
     ("newer schema", lambda d: d.update(schema=SCHEMA_VERSION + 1), ("schema", None, None)),
     ("schema as text", lambda d: d.update(schema=str(SCHEMA_VERSION)), ("schema", None, None)),
     (
@@ -497,3 +497,18 @@ def test_csv_export_refuses_a_folder_with_other_files(vault: Vault, tmp_path: Pa
 
     assert caught.value.reason == "folder_not_empty"
     assert sorted(p.name for p in out.iterdir()) == ["letter.docx"]
+
+
+def test_an_export_from_a_schema_1_vault_imports_into_schema_2(vault, tmp_path, data_dir):
+    """Schema 2 only added indexes: the export format did not change."""
+    from peerdesk.services import care
+
+    care.add_person(vault, alias="Æ.Ø.")
+    out = tmp_path / "old.json"
+    export_json(vault, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["schema"] = 1
+    out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    fresh = DataDir.resolve(tmp_path / "fresh")
+    with Vault.create(fresh, PASSPHRASE) as other:
+        assert import_json(other, out)["person"] == 1

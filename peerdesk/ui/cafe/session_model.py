@@ -1,19 +1,22 @@
-"""A table model of a café's session logs (counts, hosts, themes — never guests' names)."""
+"""A table model of a café's session logs (counts, hosts, themes — never guests' names).
+
+Rows are cafe_views.SessionLine: the columns shown, read without loading whole
+sessions.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from peerdesk.services.cafe_views import SessionLine
 from peerdesk.ui.formatting import fmt_date, fmt_time
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -31,52 +34,54 @@ HEADERS = (
 )
 
 
-@dataclass(frozen=True)
-class SessionRow:
-    """What one line of the history shows, taken from a loaded CafeSession."""
-
-    id: int
-    starts_at: datetime
-    ends_at: datetime | None
-    head_count: int
-    newcomers: int
-    returning_guests: int
-    hosts: str
-    labels: str
-    incidents: int
-    open_incidents: int
-
-    @classmethod
-    def of(cls, session) -> SessionRow:
-        return cls(
-            id=session.id,
-            starts_at=session.starts_at,
-            ends_at=session.ends_at,
-            head_count=session.head_count,
-            newcomers=session.newcomers,
-            returning_guests=session.returning_guests,
-            hosts=", ".join(sorted((h.name for h in session.hosts), key=str.casefold)),
-            labels=", ".join([*session.themes, *session.activities]),
-            incidents=len(session.incidents),
-            open_incidents=sum(1 for i in session.incidents if i.resolved_on is None),
-        )
-
-
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("SessionTableModel", text, None, n)
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Rows of SessionRow; sortable through SORT_ROLE, the session id in ID_ROLE."""
+    """Rows of SessionLine, the session id in ID_ROLE.
+
+    Sorts itself, one key per row (SORT_ROLE's value), always from the order
+    the service gave (so equal keys stay newest first): Qt's proxy would ask
+    for two cells per comparison, which for two years of daily logs cost more
+    than reading them.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[SessionRow] = []
+        self.rows: list[SessionLine] = []
+        self._given: list[SessionLine] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
+    def set_rows(self, rows: list[SessionLine]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._given = list(rows)
+        self.rows = self._sorted()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.rows
+        self._sort = (column, order)
+        self.rows = self._sorted()
+        moved = {row.id: n for n, row in enumerate(self.rows)}
+        for persistent in self.persistentIndexList():
+            if 0 <= persistent.row() < len(before):
+                to = moved[before[persistent.row()].id]
+                self.changePersistentIndex(persistent, self.index(to, persistent.column()))
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[SessionLine]:
+        if self._sort is None:
+            return list(self._given)
+        column, order = self._sort
+        return sorted(
+            self._given,
+            key=lambda row: self._sort_value(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def clear(self) -> None:
         self.set_rows([])
@@ -109,9 +114,13 @@ class SessionTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (5, 6):
+            # Columns fit the rows on screen; a longer text further down is
+            # elided, and shown whole here.
+            return self._display(row, column) or None
         return None
 
-    def _sort_value(self, row: SessionRow, column: int):
+    def _sort_value(self, row: SessionLine, column: int):
         return (
             row.starts_at.isoformat(),
             row.starts_at.time().isoformat(),
@@ -123,7 +132,7 @@ class SessionTableModel(QAbstractTableModel):
             row.open_incidents * 1000 + row.incidents,
         )[column]
 
-    def _display(self, row: SessionRow, column: int) -> str:
+    def _display(self, row: SessionLine, column: int) -> str:
         match column:
             case 0:
                 return fmt_date(row.starts_at.date())
@@ -147,3 +156,10 @@ class SessionTableModel(QAbstractTableModel):
                     return _tr("%n resolved", row.incidents)
                 return ""
         return ""
+
+
+class SessionSortProxy(QIdentityProxyModel):
+    """The view's face of SessionTableModel: sorting is left to the model."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

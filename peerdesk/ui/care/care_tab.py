@@ -52,6 +52,18 @@ DRAFT_FORMS = {
 MAX_DRAFT_BUTTONS = 3
 
 
+def _draft_key_parts(key: str) -> list[str] | None:
+    """ "person:<id>:<form>…" split at the colons, or None for another key."""
+    parts = key.split(":")
+    if len(parts) < 3 or parts[0] != "person" or not parts[1].isdigit():
+        return None
+    return parts
+
+
+def _draft_people(found) -> set[int]:
+    return {int(parts[1]) for d in found if (parts := _draft_key_parts(d.key)) is not None}
+
+
 class CareTab(AreaTab):
     """People supported, their goals, their notes; the follow-up queue."""
 
@@ -263,15 +275,16 @@ class CareTab(AreaTab):
         open_keys = {getattr(f, "draft_key", None) for f in self.page.open_forms()}
         try:
             found = [d for d in drafts.list_drafts(self.vault, area=AREA) if d.key not in open_keys]
+            # Not from the list's lines: those are read a page at a time.
+            aliases = care_browse.aliases_of(self.vault, _draft_people(found))
         except VaultError:
-            found = []
-        aliases = {row.id: row.alias for row in self.people.model.rows}
+            found, aliases = [], {}
         shown = 0
         for button in self.draft_buttons:
             button.hide()
         for info in found:
-            parts = info.key.split(":")
-            if len(parts) < 3 or parts[0] != "person" or not parts[1].isdigit():
+            parts = _draft_key_parts(info.key)
+            if parts is None:
                 continue
             alias = aliases.get(int(parts[1]))
             if alias is None or shown >= MAX_DRAFT_BUTTONS:

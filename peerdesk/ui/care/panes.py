@@ -26,7 +26,8 @@ from peerdesk.services.cpr import contains_cpr
 from peerdesk.services.errors import ValidationError
 from peerdesk.ui.care import words
 from peerdesk.ui.care.fields import mark_as_warning
-from peerdesk.ui.care.models import ID_ROLE, FollowUpModel, PeopleFilter, PeopleModel
+from peerdesk.ui.care.models import ID_ROLE, FollowUpModel
+from peerdesk.ui.care.people_model import PeopleFilter, PeopleModel
 from peerdesk.vault.errors import VaultError
 
 
@@ -70,7 +71,8 @@ def _table(model, name: str) -> QTableView:
 
 
 class PeoplePane(QWidget):
-    """Everyone supported, filterable in memory; a quick way to add someone."""
+    """Everyone supported, filterable and sortable, read a page at a time as the
+    list scrolls; a quick way to add someone."""
 
     person_chosen = Signal(int)  # the current row moved to this person
     person_added = Signal(int)
@@ -79,6 +81,7 @@ class PeoplePane(QWidget):
         super().__init__(parent)
         self.vault = None
         self._quiet = False
+        self._kept: int | None = None
         self.model = PeopleModel(self)
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +106,9 @@ class PeoplePane(QWidget):
         self.view = _table(self.proxy, self.tr("People"))
         self.view.sortByColumn(PeopleModel.ALIAS, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Connected after the proxy (and so the view) heard of the reset.
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._restore_current)
         _fit(
             self.view,
             {
@@ -157,14 +163,13 @@ class PeoplePane(QWidget):
     # loading ------------------------------------------------------------------
 
     def load(self, vault) -> None:
-        """Fill the list with one query (the retention flag comes with it)."""
+        """Fill the list: everyone's entry in one light query, the first page of lines."""
         self.vault = vault
-        today = date.today()
-        self.model.today = today
-        rows = care_browse.people_list(
-            vault, today=today, inactive_days=care_browse.retention_review_days(vault)
+        self.model.load(
+            vault,
+            today=date.today(),
+            inactive_days=care_browse.retention_review_days(vault),
         )
-        self.model.set_rows(rows)
         self._after_change()
 
     def refresh_person(self, person_id: int) -> None:
@@ -201,7 +206,7 @@ class PeoplePane(QWidget):
         self.count.clear()
 
     def _after_change(self) -> None:
-        flagged = sum(1 for r in self.model.rows if r.review_due)
+        flagged = self.model.flagged
         if flagged:
             self.review_banner.setText(
                 self.tr(
@@ -217,8 +222,8 @@ class PeoplePane(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total
+        shown = self.model.shown
         if total == 0:
             self.count.setText(self.tr("No people yet. Add someone by alias below."))
         elif shown == 0:
@@ -260,13 +265,13 @@ class PeoplePane(QWidget):
 
     def select_person(self, person_id: int) -> bool:
         """Make `person_id` the current row (clearing filters that hide them)."""
-        source_row = self.model.row_of(person_id)
+        source_row = self.model.locate(person_id)
+        if source_row < 0 and person_id in self.model.entries and self.model.is_filtered():
+            self.reset_filters()
+            source_row = self.model.locate(person_id)
         if source_row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            self.reset_filters()
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -274,6 +279,28 @@ class PeoplePane(QWidget):
         )
         self.view.scrollTo(index)
         return True
+
+    def _keep_current(self) -> None:
+        self._kept = self.current_person()
+
+    def _restore_current(self) -> None:
+        """After a sort or a filter change: the same person stays current, quietly,
+        and in sight, if they are still shown; else the list starts at the top."""
+        kept, self._kept = self._kept, None
+        if kept is None or self.model.position(kept) < 0:
+            self.view.scrollToTop()
+            return
+        index = self.proxy.mapFromSource(self.model.index(self.model.locate(kept), 0))
+        self._quiet = True
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index)
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid() and not self._quiet:

@@ -106,7 +106,8 @@ STATUS_FILTERS = (
 
 
 class RosterProxy(QSortFilterProxyModel):
-    """Filters by status and by a part of the name."""
+    """Filters by status and by a part of the name; sorting is handed to the
+    source model (RowsModel.sort: one key per host, not two cells per comparison)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -130,6 +131,9 @@ class RosterProxy(QSortFilterProxyModel):
         if self.statuses is not None and row.status not in self.statuses:
             return False
         return not self.text or self.text in row.name.casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class RosterPage(QStackedWidget):

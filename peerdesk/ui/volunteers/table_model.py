@@ -24,6 +24,8 @@ from peerdesk.ui.volunteers.words import _tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# How many rows fit_columns measures: those on screen first, then the nearest.
+FIT_ROWS = 40
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,13 +57,42 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self._given: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._row_id = row_id
         self._muted = muted
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._given = list(rows)
+        self.rows = self._sorted()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the column's SORT_ROLE value, one key per row, always from the
+        order the rows were given in (so equal keys keep it) — what a sorting
+        proxy does, without asking Python for two cells per comparison. Only
+        for a proxy that hands sorting down (see RosterProxy)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.rows
+        self._sort = (column, order)
+        self.rows = self._sorted()
+        moved = {id(row): n for n, row in enumerate(self.rows)}
+        for persistent in self.persistentIndexList():
+            if 0 <= persistent.row() < len(before):
+                to = moved[id(before[persistent.row()])]
+                self.changePersistentIndex(persistent, self.index(to, persistent.column()))
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[Any]:
+        if self._sort is None:
+            return list(self._given)
+        number, order = self._sort
+        column = self.columns[number]
+        key = column.sort or (lambda row: column.text(row).casefold())
+        return sorted(self._given, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def clear(self) -> None:
         self.set_rows([])
@@ -150,14 +181,18 @@ def table_view(proxy: QSortFilterProxyModel, name: str, *, stretch: int = 0) -> 
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     header.setMinimumSectionSize(48)
+    # Fitting a column measures this many rows at most (Qt's default is 1000,
+    # and every measured cell is several calls into Python).
+    header.setResizeContentsPrecision(FIT_ROWS)
     model = proxy.sourceModel()
     model.modelReset.connect(lambda: fit_columns(view))
     return view
 
 
 def fit_columns(view: QTableView, widest: int = 220) -> None:
-    """Size columns to their contents, none wider than `widest` (long text elides;
-    the user may widen a column by dragging)."""
+    """Size columns to their contents (the header and up to FIT_ROWS rows, so a
+    long list costs no more than a short one), none wider than `widest` (long
+    text elides; the user may widen a column by dragging)."""
     header = view.horizontalHeader()
     for column in range(header.count()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:

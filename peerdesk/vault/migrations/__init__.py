@@ -11,7 +11,7 @@ from pathlib import Path
 MIGRATIONS_DIR = Path(__file__).parent
 # Kept in step with the newest file in versions/ (a test checks it); known here
 # so that opening a current vault never has to load Alembic at all.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 
 

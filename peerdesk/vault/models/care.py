@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -61,6 +62,11 @@ class ReferralKind(enum.StrEnum):
 
 class Person(Stamped, Base):
     __tablename__ = "person"
+    __table_args__ = (
+        # Covering for the people list's pass over everyone (care_browse.people_index),
+        # so that it does not decrypt every page of wishes, hopes and dreams (schema 2).
+        Index(None, "alias", "status", "retention_review_on", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alias: Mapped[str] = mapped_column(String(SHORT))
@@ -149,7 +155,16 @@ class CareConversation(Stamped, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         # A person's notes in time order: their timeline and "last conversation".
-        Index(None, "person_id", "occurred_at"),
+        # The follow-up dates make it covering, so the people list's per-person
+        # facts come from index pages without decrypting note text (schema 2).
+        Index(None, "person_id", "occurred_at", "follow_up_on", "followed_up_on"),
+        # The open follow-ups only (Overblik, the follow-up queue): a few rows
+        # instead of every note that ever had a follow-up date (schema 2).
+        Index(
+            "ix_care_conversation_open_follow_up",
+            "follow_up_on",
+            sqlite_where=text("follow_up_on IS NOT NULL AND followed_up_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
