@@ -52,6 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         vault, notice = _make_demo_vault(data) if demo_dir else (None, "")
         controller = AppController(app, data, settings, demo_notice=notice)
+        controller.freeze_after_prepare = True
         server.raise_requested.connect(controller.bring_forward)
         controller.start(vault)
         return app.exec()

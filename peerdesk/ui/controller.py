@@ -58,6 +58,7 @@ class AppController(QObject):
         self._tab_index = 0
         self._quitting = False
         self._main: MainWindow | None = None
+        self.freeze_after_prepare = False
         self._files: FileActions | None = None
         self.search_popup = None
         self.report_dialog = None
@@ -119,10 +120,12 @@ class AppController(QObject):
 
             # The ORM's one-time set-up, otherwise paid by the first query after unlock.
             configure_mappers()
-            # Everything made so far (modules, classes, the window) lives as long
-            # as the app: keep it out of the garbage collector's full passes,
-            # which otherwise add tens of milliseconds to opening a long list.
-            gc.freeze()
+            if self.freeze_after_prepare:
+                # Everything made so far (modules, classes, the window) lives as
+                # long as the app: keep it out of the garbage collector's full
+                # passes, which otherwise add tens of milliseconds to opening a
+                # long list. Only in the app: tests make many controllers.
+                gc.freeze()
 
     # getting in ---------------------------------------------------------------
 
