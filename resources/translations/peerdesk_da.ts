@@ -23,7 +23,7 @@
         <translation>&amp;Tilføjelse:</translation>
     </message>
     <message>
-        <source>A settled note does not change. An addendum is shown under it with today's date, so the record stays trustworthy.</source>
+        <source>A settled note does not change. An addendum is shown under it with today&apos;s date, so the record stays trustworthy.</source>
         <translation>En låst note ændres ikke. En tilføjelse vises under den med dagens dato, så dokumentationen forbliver troværdig.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Skema for cafédagen</translation>
     </message>
     <message>
-        <source>Counts only: please write no guest's name anywhere on this page.</source>
+        <source>Counts only: please write no guest&apos;s name anywhere on this page.</source>
         <translation>Kun tal: skriv ikke navne på gæster nogen steder på denne side.</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>Nye og tilbagevendende gæster tælles med i gæster i alt.</translation>
     </message>
     <message>
-        <source>No active hosts yet. Add hosts in the volunteers' area.</source>
+        <source>No active hosts yet. Add hosts in the volunteers&apos; area.</source>
         <translation>Ingen aktive værter endnu. Tilføj værter under frivillige.</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
 <context>
     <name>CafeErrors</name>
     <message>
-        <source>%1 cannot be alone on this shift without the café's solo training. Assign a trained host first; then %1 can join.</source>
+        <source>%1 cannot be alone on this shift without the café&apos;s solo training. Assign a trained host first; then %1 can join.</source>
         <translation>%1 kan ikke være alene på denne vagt uden caféens oplæring i at stå alene. Sæt først en oplært vært på vagten; så kan %1 være med.</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Café</source>
-        <extracomment>The day the tab treats as today (None: the computer's date); tests pin it.</extracomment>
+        <extracomment>The day the tab treats as today (None: the computer&apos;s date); tests pin it.</extracomment>
         <translation>Café</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>&amp;Ny café…</translation>
     </message>
     <message>
-        <source>No cafés yet. Add the first café to log café days and plan the hosts' shifts.</source>
+        <source>No cafés yet. Add the first café to log café days and plan the hosts&apos; shifts.</source>
         <translation>Ingen caféer endnu. Tilføj den første café for at registrere cafédage og planlægge værternes vagter.</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>Å&amp;rsag</translation>
     </message>
     <message>
-        <source>Cancel a host's shift</source>
+        <source>Cancel a host&apos;s shift</source>
         <translation>Meld afbud til en værts vagt</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Egne erfaringer, jeg delte</translation>
     </message>
     <message>
-        <source>Made on %1 for the person's own use (right of access).</source>
+        <source>Made on %1 for the person&apos;s own use (right of access).</source>
         <translation>Lavet den %1 til personens eget brug (indsigtsret).</translation>
     </message>
     <message>
@@ -1171,11 +1171,11 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Gennemgang</translation>
     </message>
     <message>
-        <source>Save the person's copy as PDF</source>
+        <source>Save the person&apos;s copy as PDF</source>
         <translation>Gem personens kopi som PDF</translation>
     </message>
     <message>
-        <source>Saved the person's copy to %1. It is not encrypted: hand it over and delete it.</source>
+        <source>Saved the person&apos;s copy to %1. It is not encrypted: hand it over and delete it.</source>
         <translation>Personens kopi er gemt i %1. Den er ikke krypteret: giv den til personen, og slet den bagefter.</translation>
     </message>
     <message>
@@ -1219,7 +1219,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Tallet kan ikke være negativt.</translation>
     </message>
     <message>
-        <source>This copy holds everything PeerDesk records about you, except the peer worker's private notes on how a conversation affected them.</source>
+        <source>This copy holds everything PeerDesk records about you, except the peer worker&apos;s private notes on how a conversation affected them.</source>
         <translation>Denne kopi indeholder alt, hvad PeerDesk registrerer om dig, undtagen peer-medarbejderens private noter om, hvordan en samtale påvirkede vedkommende selv.</translation>
     </message>
     <message>
@@ -1335,7 +1335,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>en henvisning</translation>
     </message>
     <message>
-        <source>a referral's outcome</source>
+        <source>a referral&apos;s outcome</source>
         <translation>udfaldet af en henvisning</translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Kun for dig.</translation>
     </message>
     <message>
-        <source>Private: never shown in read-back, the case-system text or the person's copy.</source>
+        <source>Private: never shown in read-back, the case-system text or the person&apos;s copy.</source>
         <translation>Privat: vises aldrig ved genlæsning, i teksten til fagsystemet eller i personens kopi.</translation>
     </message>
     <message>
@@ -2591,7 +2591,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>PeerDesk er allerede åben med denne datafil i et andet vindue.</translation>
     </message>
     <message>
-        <source>PeerDesk may not read or write its data folder. Check the folder's permissions, or contact your IT support.</source>
+        <source>PeerDesk may not read or write its data folder. Check the folder&apos;s permissions, or contact your IT support.</source>
         <translation>PeerDesk har ikke lov til at læse eller skrive i sin datamappe. Tjek mappens rettigheder, eller kontakt din IT-support.</translation>
     </message>
     <message>
@@ -2689,7 +2689,10 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
     <message numerus="yes">
         <source>Exported %n CSV file(s) to %1.</source>
-        <translation><numerusform>Eksporterede %n CSV-fil til %1.</numerusform><numerusform>Eksporterede %n CSV-filer til %1.</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterede %n CSV-fil til %1.</numerusform>
+            <numerusform>Eksporterede %n CSV-filer til %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -3193,7 +3196,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>PeerDesk er fri software under GNU GPL version 3 eller senere.</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3. They are separate libraries in PeerDesk's program folder, and you may replace them with your own build of the same Qt version. The source code of Qt is at %1; Qt's licensing is explained at %2.</source>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. They are separate libraries in PeerDesk&apos;s program folder, and you may replace them with your own build of the same Qt version. The source code of Qt is at %1; Qt&apos;s licensing is explained at %2.</source>
         <translation>Qt og PySide6 bruges under GNU LGPL version 3. De er separate biblioteker i PeerDesks programmappe, og du må erstatte dem med din egen kompilerede udgave af samme Qt-version. Kildekoden til Qt findes på %1; Qts licensforhold er forklaret på %2.</translation>
     </message>
     <message>
@@ -3590,7 +3593,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Fri af ophavsret (public domain)</translation>
     </message>
     <message>
-        <source>Python's link to SQLCipher</source>
+        <source>Python&apos;s link to SQLCipher</source>
         <translation>Pythons forbindelse til SQLCipher</translation>
     </message>
     <message>
@@ -3622,7 +3625,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>sproget, PeerDesk er skrevet i</translation>
     </message>
     <message>
-        <source>upgrades of the vault's schema</source>
+        <source>upgrades of the vault&apos;s schema</source>
         <translation>opgraderinger af datafilens skema</translation>
     </message>
     <message>
@@ -3972,7 +3975,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Opfølgning &amp;gjort</translation>
     </message>
     <message>
-        <source>Mark the note's follow-up as done today</source>
+        <source>Mark the note&apos;s follow-up as done today</source>
         <translation>Markér notens opfølgning som gjort i dag</translation>
     </message>
     <message>
@@ -4159,11 +4162,17 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
     </message>
     <message numerus="yes">
         <source>…and %n more in the follow-up list of Care conversations.</source>
-        <translation><numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform><numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform></translation>
+        <translation>
+            <numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform>
+            <numerusform>…og %n til på opfølgningslisten i Omsorgssamtaler.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more shifts without enough hosts.</source>
-        <translation><numerusform>…og %n vagt til uden nok værter.</numerusform><numerusform>…og %n vagter til uden nok værter.</numerusform></translation>
+        <translation>
+            <numerusform>…og %n vagt til uden nok værter.</numerusform>
+            <numerusform>…og %n vagter til uden nok værter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4370,7 +4379,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ingen samtaler eller henvisninger endnu. Tryk på “Ny samtale” for at skrive den første note.</translation>
     </message>
     <message>
-        <source>No goals yet. Goals are the person's own, in their own words.</source>
+        <source>No goals yet. Goals are the person&apos;s own, in their own words.</source>
         <translation>Ingen mål endnu. Målene er personens egne, med personens egne ord.</translation>
     </message>
     <message>
@@ -4645,7 +4654,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Hvornår du ser på noterne igen og beslutter, om de skal gemmes. En dato ude i fremtiden fjerner markeringen til gennemgang.</translation>
     </message>
     <message>
-        <source>Write in everyday language and in the person's own words; no diagnoses.</source>
+        <source>Write in everyday language and in the person&apos;s own words; no diagnoses.</source>
         <translation>Skriv i hverdagssprog og med personens egne ord; ingen diagnoser.</translation>
     </message>
 </context>
@@ -5952,7 +5961,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ikke optalt</translation>
     </message>
     <message>
-        <source>Numbers only: there is nowhere to write participants' names.</source>
+        <source>Numbers only: there is nowhere to write participants&apos; names.</source>
         <translation>Kun tal: der er ikke noget sted at skrive deltagernes navne.</translation>
     </message>
     <message>
@@ -6299,7 +6308,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>%1 — byttet væk %2</translation>
     </message>
     <message>
-        <source>%1's shift is cancelled.</source>
+        <source>%1&apos;s shift is cancelled.</source>
         <translation>Vagten for %1 er aflyst.</translation>
     </message>
     <message>
@@ -6327,7 +6336,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Ledige den dag: %1.</translation>
     </message>
     <message>
-        <source>Cancel a hos&amp;t's shift…</source>
+        <source>Cancel a hos&amp;t&apos;s shift…</source>
         <translation>Meld &amp;afbud for en vært…</translation>
     </message>
     <message>
@@ -6673,7 +6682,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Fulgt op &amp;den:</translation>
     </message>
     <message>
-        <source>How it went, briefly (added to the step's note).</source>
+        <source>How it went, briefly (added to the step&apos;s note).</source>
         <translation>Kort om, hvordan det gik (føjes til skridtets note).</translation>
     </message>
     <message>
@@ -6692,7 +6701,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>&amp;Byt</translation>
     </message>
     <message>
-        <source>Hand %1's shift on %2 to another host.</source>
+        <source>Hand %1&apos;s shift on %2 to another host.</source>
         <translation>Giv vagten for %1 den %2 videre til en anden vært.</translation>
     </message>
     <message>
@@ -7774,7 +7783,7 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Gem en ukrypteret fil?</translation>
     </message>
     <message>
-        <source>Save this month's hours as a spreadsheet file</source>
+        <source>Save this month&apos;s hours as a spreadsheet file</source>
         <translation>Gem månedens timer som en regnearksfil</translation>
     </message>
     <message>
@@ -7886,14 +7895,14 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
         <translation>Opfølgningsdatoen kan ikke ligge før sparringsmødet.</translation>
     </message>
     <message>
-        <source>The host's own word, e.g. rested, busy, tired</source>
+        <source>The host&apos;s own word, e.g. rested, busy, tired</source>
         <translation>Værtens eget ord, fx udhvilet, travl, træt</translation>
     </message>
     <message>
         <source>The hours for %1 will be saved to:
 %2
 
-This file is NOT encrypted: anyone who can open that folder can read the hosts' names and hours. Keep it only as long as you need it, and delete it afterwards.</source>
+This file is NOT encrypted: anyone who can open that folder can read the hosts&apos; names and hours. Keep it only as long as you need it, and delete it afterwards.</source>
         <translation>Timerne for %1 bliver gemt i:
 %2
 
