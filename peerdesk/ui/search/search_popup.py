@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,21 +45,18 @@ def snippet_html(snippet: str) -> str:
 
 
 class _RichDelegate(QStyledItemDelegate):
-    """Draws an item's HTML (title + highlighted snippet) in the palette's colours.
+    """Draws an item's HTML in the palette's colours: two lines, the title and
+    the highlighted snippet, each cut at the row's right edge (the whole
+    snippet is the row's accessible description).
 
-    A tree with rows of different heights asks for every row's size on each
-    change; laying out a text document each time made a search take a third of
-    a second. Sizes are kept per (markup, width) until `forget()`, which the
-    popup calls for every new search and when it is emptied on lock (the
-    markup holds note text).
+    Every hit row has the same height, measured once per font: the tree asks
+    for each row's size on every change, and laying out each row's text for
+    that made a search take a third of a second.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._sizes: dict[tuple[str, int], QSize] = {}
-
-    def forget(self) -> None:
-        self._sizes.clear()
+        self._heights: dict[str, int] = {}
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         markup = index.data(HTML)
@@ -68,24 +71,22 @@ class _RichDelegate(QStyledItemDelegate):
         doc = self._document(markup, opt)
         painter.save()
         painter.translate(opt.rect.topLeft())
-        doc.drawContents(painter)
+        doc.drawContents(painter, QRectF(0, 0, opt.rect.width(), opt.rect.height()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         markup = index.data(HTML)
         if not markup:
             return super().sizeHint(option, index)
-        # At size-hint time option.rect is empty: lay out at the view's width.
-        opt = QStyleOptionViewItem(option)
-        view = opt.widget
-        if view is not None and hasattr(view, "viewport"):
-            opt.rect.setWidth(view.viewport().width())
-        key = (markup, opt.rect.width())
-        size = self._sizes.get(key)
-        if size is None:
-            doc = self._document(markup, opt)
-            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()))
-        return size
+        key = option.font.key()
+        height = self._heights.get(key)
+        if height is None:
+            sample = self._document("<b>Åg</b><br>Åg", option)
+            height = self._heights[key] = int(sample.size().height())
+        # At size-hint time option.rect is empty: the view's width.
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else 0
+        return QSize(width, height)
 
     @staticmethod
     def _document(markup: str, option: QStyleOptionViewItem) -> QTextDocument:
@@ -97,7 +98,10 @@ class _RichDelegate(QStyledItemDelegate):
         color = option.palette.color(role).name()
         doc.setDefaultStyleSheet(f"body {{ color: {color}; }} .muted {{ color: {color}; }}")
         doc.setHtml(f"<body>{markup}</body>")
-        doc.setTextWidth(max(200, option.rect.width()))
+        # No wrapping: a long line is cut at the edge, so every row is two lines.
+        option_no_wrap = doc.defaultTextOption()
+        option_no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(option_no_wrap)
         doc.setDocumentMargin(4)
         return doc
 
@@ -150,7 +154,6 @@ class SearchPopup(QDialog):
 
     def run_search(self) -> None:
         self.model.clear()
-        self.delegate.forget()
         query = self.field.text()
         if self.vault is None:
             return
@@ -266,7 +269,6 @@ class SearchPopup(QDialog):
     def clear(self) -> None:
         self.vault = None  # first: clearing the field must not start a search
         self.field.clear()
-        self.delegate.forget()
         self._debounce.stop()
         self.model.clear()
         self.status.clear()
