@@ -49,9 +49,10 @@ class _RichDelegate(QStyledItemDelegate):
     the highlighted snippet, each cut at the row's right edge (the whole
     snippet is the row's accessible description).
 
-    Every hit row has the same height, measured once per font: the tree asks
-    for each row's size on every change, and laying out each row's text for
-    that made a search take a third of a second.
+    Every row (an area's heading too) has the same height, measured once per
+    font, so the tree can use uniform row heights: otherwise it asks for each
+    row's size on every change, and laying out each row's text for that made
+    a search take a third of a second.
     """
 
     def __init__(self, parent=None) -> None:
@@ -75,9 +76,6 @@ class _RichDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        markup = index.data(HTML)
-        if not markup:
-            return super().sizeHint(option, index)
         key = option.font.key()
         height = self._heights.get(key)
         if height is None:
@@ -131,7 +129,7 @@ class SearchPopup(QDialog):
         self.delegate = _RichDelegate(self.tree)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setAccessibleName(self.tr("Search results"))
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(True)
         self.tree.activated.connect(self._open_index)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
