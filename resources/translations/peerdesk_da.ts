@@ -4174,6 +4174,13 @@ Det kan ikke fortrydes. Sikkerhedskopier, der er taget før nu, indeholder stadi
             <numerusform>…og %n vagter til uden nok værter.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more sparring follow-ups in Volunteers.</source>
+        <translation>
+            <numerusform>…og %n opfølgning mere på sparring under Frivillige.</numerusform>
+            <numerusform>…og %n opfølgninger mere på sparring under Frivillige.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PassphraseChangeDialog</name>

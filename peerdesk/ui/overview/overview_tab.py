@@ -204,8 +204,10 @@ class OverviewTab(AreaTab):
                     .replace("%2", fmt_date(s.held_at.date())),
                     ("sparring_session", s.id),
                 )
-                for s in ov.sparring_due
-            ]
+                for s in ov.sparring_due[: _Card.MAX_LINES]
+            ],
+            total=len(ov.sparring_due),
+            more=lambda n: self.tr("…and %n more sparring follow-ups in Volunteers.", "", n),
         )
         self.myself.set_lines(self._myself_lines(ov))
         self.coming.set_lines(self._coming_lines(ov))
