@@ -76,9 +76,11 @@ class BackgroundCheck:
     def cancel(self, timeout: float = 10.0) -> None:
         """Stop the check (its connection aborts its statement) and wait for the thread."""
         self._cancel.set()
-        if not self._started:
-            self._done.set()  # never started: nothing to stop, no verdict
-        elif self._thread.is_alive() and threading.current_thread() is not self._thread:
+        with self._starting:  # not while `start` is starting it
+            if not self._started:
+                self._done.set()  # never started: nothing to stop, no verdict
+                return
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join(timeout)
 
     def _run(self, passphrase: str) -> None:
