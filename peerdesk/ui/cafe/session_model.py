@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from peerdesk.services.cafe_views import SessionLine
 from peerdesk.ui.formatting import fmt_date, fmt_time
+from peerdesk.ui.reorder import reordering
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,16 +63,9 @@ class SessionTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.rows
-        self._sort = (column, order)
-        self.rows = self._sorted()
-        moved = {row.id: n for n, row in enumerate(self.rows)}
-        for persistent in self.persistentIndexList():
-            if 0 <= persistent.row() < len(before):
-                to = moved[before[persistent.row()].id]
-                self.changePersistentIndex(persistent, self.index(to, persistent.column()))
-        self.layoutChanged.emit()
+        with reordering(self, lambda: self.rows):
+            self._sort = (column, order)
+            self.rows = self._sorted()
 
     def _sorted(self) -> list[SessionLine]:
         if self._sort is None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from peerdesk.ui.care import words
 from peerdesk.ui.formatting import fmt_date
+from peerdesk.ui.reorder import reordering
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -121,17 +122,9 @@ class RowModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        old_keys = [self.key(r) for r in self.rows]
-        self._sort = (column, order)
-        self._sort_rows(column, order)
-        new = {self.key(r): i for i, r in enumerate(self.rows)}
-        for persistent in self.persistentIndexList():
-            i = persistent.row()
-            moved = new.get(old_keys[i]) if 0 <= i < len(old_keys) else None
-            if moved is not None:
-                self.changePersistentIndex(persistent, self.index(moved, persistent.column()))
-        self.layoutChanged.emit()
+        with reordering(self, lambda: self.rows):
+            self._sort = (column, order)
+            self._sort_rows(column, order)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self.rows.sort(key=self.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)

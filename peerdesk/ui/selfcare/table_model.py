@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from peerdesk.ui.reorder import reordering
+
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,16 +59,8 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self._order = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[index.row()].id for index in before]
-        self._sort_rows(column, order)
-        where = {record.id: n for n, record in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            before,
-            [self.index(where[i], index.column()) for i, index in zip(ids, before, strict=True)],
-        )
-        self.layoutChanged.emit()
+        with reordering(self, lambda: self._rows):
+            self._sort_rows(column, order)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         value = self.columns[column].sort or self.columns[column].display

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
 
+from peerdesk.ui.reorder import reordering
 from peerdesk.ui.volunteers.words import _tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,16 +76,9 @@ class RowsModel(QAbstractTableModel):
         for a proxy that hands sorting down (see RosterProxy)."""
         if not 0 <= column < len(self.columns):
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.rows
-        self._sort = (column, order)
-        self.rows = self._sorted()
-        moved = {id(row): n for n, row in enumerate(self.rows)}
-        for persistent in self.persistentIndexList():
-            if 0 <= persistent.row() < len(before):
-                to = moved[id(before[persistent.row()])]
-                self.changePersistentIndex(persistent, self.index(to, persistent.column()))
-        self.layoutChanged.emit()
+        with reordering(self, lambda: self.rows):
+            self._sort = (column, order)
+            self.rows = self._sorted()
 
     def _sorted(self) -> list[Any]:
         if self._sort is None:
