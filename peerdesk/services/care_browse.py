@@ -14,12 +14,13 @@ lines of the few people on screen, a page at a time.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, and_, case, exists, func, or_, select, type_coerce
+from sqlalchemy import String, and_, bindparam, case, exists, func, or_, select, type_coerce
 
 from peerdesk.services import validation as v
 from peerdesk.services.care_common import (
@@ -149,10 +150,17 @@ def people_list_row(
     if isinstance(person_id, bool) or not isinstance(person_id, int):
         raise NotFound("person", person_id)
     with vault.session() as s:
-        row = s.execute(summary_query(person_id)).one_or_none()
+        row = s.execute(_one_line_query(), {"person_id": person_id}).one_or_none()
     if row is None:
         raise NotFound("person", person_id)
     return _list_row(row, today, cutoff)
+
+
+@functools.cache
+def _one_line_query():
+    """summary_query for one person, built once: it is asked for after every
+    save, and building the statement takes longer than running it."""
+    return summary_query(bindparam("person_id"))
 
 
 # ------------------------------------------------------- the list, paged

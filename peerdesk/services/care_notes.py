@@ -256,6 +256,12 @@ def last_conversation(vault: Vault, person_id: int) -> CareConversation | None:
         ).one_or_none()
 
 
+def get_conversation(vault: Vault, conversation_id: int) -> CareConversation:
+    """One note with its addenda (NotFound once erased)."""
+    with vault.session() as s:
+        return _load_conversation(s, conversation_id)
+
+
 def list_conversations(vault: Vault, *, person_id: int) -> list[CareConversation]:
     """The person's notes, newest first, with their addenda."""
     with vault.session() as s:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import BindParameter
 
 from peerdesk.services import validation as v
 from peerdesk.services.care_common import (
@@ -224,12 +225,13 @@ def get_person(vault: Vault, person_id: int) -> Person:
         return _load_person(s, person_id)
 
 
-def summary_query(person_id: int | None = None):
+def summary_query(person_id: int | BindParameter[int] | None = None):
     """One row per person with the people list's aggregates, in one statement.
 
     Without `person_id` every child table is scanned once (grouping by
     `person_id + 0` keeps SQLite off the index, which is slower for a full
-    pass); with it, each subquery reads only that person's rows by index.
+    pass); with it (a value, or a bound parameter to fill in later), each
+    subquery reads only that person's rows by index.
     """
     conv_open = open_conversation_follow_up()
     conv = select(

@@ -137,11 +137,31 @@ def person_timeline(vault: Vault, person_id: int) -> list[TimelineEntry]:
         entries = _conversation_entries(s, person_id)
         entries += _referral_entries(s, person_id)
         entries += _sub_goal_entries(s, person_id)
-    # Entries without a time sort as the start of their day.
-    return sorted(
-        entries,
-        key=lambda e: (e.at or datetime.combine(e.on, time.min), e.kind, e.record_id),
-        reverse=True,
+    return sorted(entries, key=timeline_key, reverse=True)
+
+
+def timeline_key(entry: TimelineEntry) -> tuple[datetime, str, int]:
+    """Where an entry goes in a timeline (which runs newest first, so descending).
+    Entries without a time sort as the start of their day."""
+    return (entry.at or datetime.combine(entry.on, time.min), entry.kind, entry.record_id)
+
+
+def conversation_entry(conv: CareConversation) -> TimelineEntry:
+    """A note's timeline entry, from the note itself: a saved note goes into a
+    timeline already shown without reading the person's whole history again."""
+    return _conversation_entry(conv.id, conv.occurred_at, conv.kind, conv.themes, conv.own_words)
+
+
+def _conversation_entry(
+    record_id: int, occurred_at: datetime, kind: Any, themes: list[str], head: str
+) -> TimelineEntry:
+    return TimelineEntry(
+        kind="conversation",
+        record_id=record_id,
+        on=occurred_at.date(),
+        at=occurred_at,
+        title=", ".join(themes) or snippet(head[:_HEAD]),
+        detail=kind.value,
     )
 
 
@@ -155,17 +175,7 @@ def _conversation_entries(s: Session, person_id: int) -> list[TimelineEntry]:
             func.substr(CareConversation.own_words, 1, _HEAD).label("head"),
         ).where(CareConversation.person_id == person_id)
     ).all()
-    return [
-        TimelineEntry(
-            kind="conversation",
-            record_id=r.id,
-            on=r.occurred_at.date(),
-            at=r.occurred_at,
-            title=", ".join(r.themes) or snippet(r.head),
-            detail=r.kind.value,
-        )
-        for r in rows
-    ]
+    return [_conversation_entry(r.id, r.occurred_at, r.kind, r.themes, r.head) for r in rows]
 
 
 def _referral_entries(s: Session, person_id: int) -> list[TimelineEntry]:

@@ -214,7 +214,6 @@ class CareTab(AreaTab):
             self.people.refresh_person(person_id)
         except VaultError as exc:
             log.warning("list row not refreshed: %s", type(exc).__name__)
-        self._show_drafts()
 
     def _person_erased(self, person_id: int) -> None:
         self.people.remove_person(person_id)

@@ -4,6 +4,7 @@ has not settled yet."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -70,9 +71,13 @@ class ConversationDialog(CareForm):
         *,
         person,
         conversation=None,
+        earlier: Iterable | None = None,
         settle_after: timedelta = care.SETTLE_AFTER,
         parent: QWidget | None = None,
     ) -> None:
+        """`earlier`: the person's notes so far, whose places and themes are
+        offered (default: `person.conversations`; the page passes its own, which
+        it keeps up to date as notes are saved)."""
         super().__init__(
             vault,
             draft_key=draft_key(person.id, conversation.id if conversation else None),
@@ -91,7 +96,7 @@ class ConversationDialog(CareForm):
                     "%1", fmt_datetime(conversation.occurred_at)
                 )
             )
-        earlier = list(person.conversations)
+        earlier = list(person.conversations if earlier is None else earlier)
         self._build_fields(earlier)
         self._build_tools()
         hint = QLabel(self.tr("Ctrl+Enter saves. Drafts are kept safe in the vault as you type."))

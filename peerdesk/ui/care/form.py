@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 AREA = "care"
 AUTOSAVE_MS = 3000
+# A closed form is deleted this long after it closed (see CareForm.done).
+TEARDOWN_MS = 50
 
 
 class CareForm(QDialog):
@@ -53,7 +55,6 @@ class CareForm(QDialog):
         self.boxes: dict[str, FieldBox] = {}
         self._dirty = False
         self._quiet = False
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.banner = QFrame()
@@ -258,6 +259,13 @@ class CareForm(QDialog):
                 log.warning("draft not discarded: %s", type(exc).__name__)
         self._dirty = False
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Close, and delete the form once the window behind it has painted
+        what the save changed: tearing down a big form takes a few ms the
+        person would otherwise wait for (WA_DeleteOnClose deletes first)."""
+        super().done(result)
+        QTimer.singleShot(TEARDOWN_MS, self, self.deleteLater)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         # The title bar's close button asks like Cancel does.

@@ -173,12 +173,13 @@ class PeoplePane(QWidget):
         self._after_change()
 
     def refresh_person(self, person_id: int) -> None:
-        """Re-read one person's line after a change (one small query)."""
+        """Re-read one person's line after a change (one small query), by the
+        same day and retention period as the rest of the list."""
         row = care_browse.people_list_row(
             self.vault,
             person_id,
             today=self.model.today,
-            inactive_days=care_browse.retention_review_days(self.vault),
+            inactive_days=self.model.inactive_days,
         )
         self.model.replace(row)
         self._after_change()

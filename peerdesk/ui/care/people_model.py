@@ -194,6 +194,12 @@ class PeopleModel(RowModel):
             self._positions = {i: n for n, i in enumerate(self.order)}
         return self._positions.get(person_id, -1)
 
+    def row_of(self, key: object) -> int:
+        """The person's row among the lines read so far (-1: not read, or not shown).
+        rows[n] is always the line of order[n], so this is a look-up, not a walk."""
+        at = self.position(key)
+        return at if at < len(self.rows) else -1
+
     def locate(self, person_id: int) -> int:
         """The person's row, reading the lines up to theirs if need be (-1: not shown)."""
         at = self.position(person_id)

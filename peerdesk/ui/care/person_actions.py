@@ -73,22 +73,38 @@ class PersonActions:
 
     def _after_save(self, result, person_id: int) -> None:
         """After a change to `person_id`: re-read their list line, and their page
-        if it is the one shown (a form may outlive a switch to someone else)."""
-        select = None
+        if it is the one shown (a form may outlive a switch to someone else).
+        A note is put in place on its own; other changes re-read the page."""
+        shown = self.person is not None and self.person.id == person_id
+        note = None
         if isinstance(result, care.CareConversation):
-            select = ("care_conversation", result.id)
+            note = result.id
         elif isinstance(result, care.ConversationAddendum):
-            select = ("care_conversation", result.conversation_id)
-        elif isinstance(result, care.Referral):
+            note = result.conversation_id
+        if shown and note is not None:
+            self._put_note(note)
+        elif shown:
+            self.refresh(select=self._target_of(result))
+        self.changed.emit(person_id)
+        self.follow_ups_changed.emit()
+
+    def _put_note(self, conversation_id: int) -> None:
+        try:
+            self.show_note(conversation_id)
+        except VaultError as exc:  # erased meanwhile, say: the whole page says so
+            log.info("note not put in place: %s", type(exc).__name__)
+            self.refresh(select=("care_conversation", conversation_id))
+
+    @staticmethod
+    def _target_of(result) -> tuple[str, int] | None:
+        select = None
+        if isinstance(result, care.Referral):
             select = ("referral", result.id)
         elif isinstance(result, care.Goal):
             select = ("goal", result.id)
         elif isinstance(result, care.SubGoal):
             select = ("sub_goal", result.id)
-        if self.person is not None and self.person.id == person_id:
-            self.refresh(select=select)
-        self.changed.emit(person_id)
-        self.follow_ups_changed.emit()
+        return select
 
     def refresh(self, *, select: tuple[str, int] | None = None) -> None:
         """Re-read the person shown (after a change); an erased person empties the page."""
@@ -118,7 +134,11 @@ class PersonActions:
             return
         self.open_form(
             ConversationDialog(
-                self.vault, person=self.person, settle_after=self.settle_after, parent=self
+                self.vault,
+                person=self.person,
+                earlier=self._conversations.values(),
+                settle_after=self.settle_after,
+                parent=self,
             )
         )
 
@@ -143,6 +163,7 @@ class PersonActions:
                 self.vault,
                 person=self.person,
                 conversation=conv,
+                earlier=self._conversations.values(),
                 settle_after=self.settle_after,
                 parent=self,
             )

@@ -33,6 +33,7 @@ from peerdesk.ui.care.person_actions import PersonActions
 from peerdesk.ui.formatting import fmt_date, fmt_datetime
 
 TARGET = Qt.ItemDataRole.UserRole
+ORDER = Qt.ItemDataRole.UserRole + 1  # a timeline item's care.timeline_key
 # A timeline entry's kind → the table its record_id belongs to.
 ENTRY_TABLES = {
     "conversation": "care_conversation",
@@ -323,27 +324,33 @@ class PersonPage(PersonActions, QWidget):
             return self.tr("done %1").replace("%1", fmt_date(sub.followed_up_on))
         return ""
 
+    def show_note(self, conversation_id: int) -> None:
+        """Put a saved note of the person shown (new, corrected, with a new
+        addendum or its follow-up done) in its place on the timeline and show it.
+
+        Reads that one note instead of the person's whole history: saving stays
+        as quick for someone with years of notes as for someone new.
+        """
+        conv = care.get_conversation(self.vault, conversation_id)
+        self._conversations[conv.id] = conv
+        old = self._find(self.timeline, ("care_conversation", conv.id))
+        if old is not None:
+            self.timeline.takeTopLevelItem(self.timeline.indexOfTopLevelItem(old))
+        item = self._timeline_item(care.conversation_entry(conv))
+        key = item.data(0, ORDER)
+        count = self.timeline.topLevelItemCount()
+        at = next(
+            (i for i in range(count) if self.timeline.topLevelItem(i).data(0, ORDER) < key),
+            count,
+        )
+        self.timeline.insertTopLevelItem(at, item)
+        self.tabs.setCurrentIndex(0)
+        self.timeline.setCurrentItem(item)
+        self.timeline.scrollToItem(item)
+
     def _show_timeline(self, timeline) -> None:
         self.timeline.clear()
-        for entry in timeline:
-            when = fmt_datetime(entry.at) if entry.at else fmt_date(entry.on)
-            if entry.kind == "conversation":
-                kind = words.word(words.CONVERSATION_KIND, entry.detail)
-                conv = self._conversations.get(entry.record_id)
-                about = entry.title
-                if conv is not None and conv.addenda:
-                    about += "  " + self.tr("(+%n addendum(s))", "", len(conv.addenda))
-            elif entry.kind == "referral":
-                kind = self.tr("Referral: %1").replace(
-                    "%1", words.word(words.REFERRAL_KIND, entry.detail)
-                )
-                about = entry.title
-            else:
-                kind = self.tr("Step followed up")
-                about = f"{entry.title} — {words.word(words.FOLLOW_UP_STATUS, entry.detail)}"
-            item = QTreeWidgetItem([when, kind, about])
-            item.setData(0, TARGET, (ENTRY_TABLES[entry.kind], entry.record_id))
-            self.timeline.addTopLevelItem(item)
+        self.timeline.addTopLevelItems([self._timeline_item(entry) for entry in timeline])
         if self.timeline.topLevelItemCount():
             self.timeline.setCurrentItem(self.timeline.topLevelItem(0))
         else:
@@ -353,6 +360,27 @@ class PersonPage(PersonActions, QWidget):
                     "the first note."
                 )
             )
+
+    def _timeline_item(self, entry) -> QTreeWidgetItem:
+        when = fmt_datetime(entry.at) if entry.at else fmt_date(entry.on)
+        if entry.kind == "conversation":
+            kind = words.word(words.CONVERSATION_KIND, entry.detail)
+            conv = self._conversations.get(entry.record_id)
+            about = entry.title
+            if conv is not None and conv.addenda:
+                about += "  " + self.tr("(+%n addendum(s))", "", len(conv.addenda))
+        elif entry.kind == "referral":
+            kind = self.tr("Referral: %1").replace(
+                "%1", words.word(words.REFERRAL_KIND, entry.detail)
+            )
+            about = entry.title
+        else:
+            kind = self.tr("Step followed up")
+            about = f"{entry.title} — {words.word(words.FOLLOW_UP_STATUS, entry.detail)}"
+        item = QTreeWidgetItem([when, kind, about])
+        item.setData(0, TARGET, (ENTRY_TABLES[entry.kind], entry.record_id))
+        item.setData(0, ORDER, care.timeline_key(entry))
+        return item
 
     def _current_target(self) -> tuple[str, int] | None:
         if self.tabs.currentIndex() == 1 and self.goals.currentItem() is not None:
@@ -439,13 +467,15 @@ class PersonPage(PersonActions, QWidget):
         self.forms.clear()
         self.vault = None
         self.person = None
-        self._conversations, self._referrals, self._sub_goals = {}, {}, {}
         self.alias_label.clear()
         self.facts_label.clear()
         for label in self.about_labels.values():
             label.clear()
+        # Emptying a tree makes the next item current on the way: the records
+        # behind the items are forgotten only once the trees are empty.
         self.goals.clear()
         self.timeline.clear()
+        self._conversations, self._referrals, self._sub_goals = {}, {}, {}
         self.note_view.clear()
         self.stack.setCurrentIndex(0)
 
