@@ -27,12 +27,12 @@ def harden_process() -> None:
 def _linux_not_dumpable() -> None:
     # PR_SET_DUMPABLE = 4: no core dump even if a limit is raised later, and
     # other processes of the same user cannot ptrace-attach to read memory.
+    # prctl is looked up among the symbols the interpreter already has (libc
+    # is linked into it), which spares ctypes.util's search for the library.
     import ctypes
-    import ctypes.util
 
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(4, 0, 0, 0, 0)
+        ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)
 
 
 def core_dumps_disabled() -> bool:

@@ -1,7 +1,7 @@
 """Where PeerDesk keeps its files.
 
 Everything the program writes lives under one data folder: the vault, its
-backups, the plain settings file, logs and the lock. `--data-dir` moves all of
+backups, the plain settings file, logs and the locks. `--data-dir` moves all of
 it. Folders are created 0700 and files 0600, whatever the process umask.
 """
 
@@ -17,6 +17,7 @@ from peerdesk import APP_NAME
 
 VAULT_FILE = "peerdesk.vault"
 LOCK_FILE = "peerdesk.lock"
+INSTANCE_FILE = "peerdesk.instance"  # held by the running app (not by the CLI)
 SETTINGS_FILE = "settings.ini"
 BACKUP_DIR = "backups"
 LOG_DIR = "logs"
@@ -48,6 +49,10 @@ class DataDir:
     @property
     def lock(self) -> Path:
         return self.root / LOCK_FILE
+
+    @property
+    def instance(self) -> Path:
+        return self.root / INSTANCE_FILE
 
     @property
     def settings(self) -> Path:

@@ -15,13 +15,13 @@ from PySide6.QtGui import QGuiApplication
 
 from peerdesk.paths import DataDir
 from peerdesk.ui import dialogs
-from peerdesk.ui.getting_in.setup_window import SetupWindow
 from peerdesk.ui.getting_in.unlock_window import UnlockWindow
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.plain_settings import PlainSettings
 
 if TYPE_CHECKING:
     from peerdesk.ui.file_actions import FileActions
+    from peerdesk.ui.getting_in.setup_window import SetupWindow
     from peerdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class AppController(QObject):
             self._show_unlock()
             QTimer.singleShot(self.PREPARE_AFTER_MS, self._prepare_main)
         else:
+            from peerdesk.ui.getting_in.setup_window import SetupWindow  # first run only
+
             self.setup_window = SetupWindow(self.data)
             self.setup_window.vault_ready.connect(self._on_vault_ready)
             self.setup_window.show()

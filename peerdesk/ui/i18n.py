@@ -8,7 +8,6 @@ with PySide6's lrelease) and never committed.
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +43,8 @@ def build_qm(ts: Path) -> Path | None:
     tool = lrelease_path()
     if tool is None:
         return qm if qm.exists() else None
+    import subprocess  # only here: an up-to-date .qm is the usual case, at every start
+
     try:
         subprocess.run(
             [str(tool), "-silent", str(ts), "-qm", str(qm)],

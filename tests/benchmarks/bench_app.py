@@ -63,7 +63,7 @@ PLAIN_DRIVER = dbapi2
 SECTIONS = ("start", "unlock", "memory", "open", "ui", "storage")
 REPS = {
     # figure: (full run, --quick)
-    "start": (7, 1),  # child pairs (app, bare window), after one warm-up pair
+    "start": (15, 1),  # child pairs (app, bare window), after one warm-up pair
     "unlock": (7, 0),  # child processes; the memory children add theirs
     "memory": (3, 1),  # child processes
     "open": (3, 1),  # Vault.open and its parts, in this process
@@ -71,7 +71,7 @@ REPS = {
     "lists": (10, 2),  # each list
     "search_rounds": (3, 1),  # rounds over every query
     "save_service": (50, 5),
-    "save_dialog": (10, 2),
+    "save_dialog": (20, 2),
     "storage_inserts": (200, 10),
     "storage_rounds": (2, 1),  # rounds over TERMS
     "storage_lists": (10, 2),

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QProgressBar, QWidget
 
 from peerdesk.paths import DataDir
+from peerdesk.ui.getting_in import Notice
 from peerdesk.ui.getting_in.error_words import describe, describe_problem
 from peerdesk.ui.getting_in.opener import VaultOpener
 from peerdesk.ui.getting_in.setup_window import SetupWindow
@@ -346,3 +347,18 @@ def test_every_passphrase_problem_has_its_own_sentence() -> None:
     assert len(set(sentences)) == len(codes)
     assert all(s.endswith(".") and s not in codes for s in sentences)
     assert describe_problem("something_new") not in sentences
+
+
+def test_a_notice_draws_its_icon_when_it_first_has_words(qtbot):
+    notice = Notice("SP_MessageBoxWarning", "Important")
+    qtbot.addWidget(notice)
+    notice.set_text("")
+    assert notice.isHidden()
+    assert notice.icon.pixmap().isNull()  # nothing to say yet: no icon asked for
+    notice.set_text("Skriv din adgangssætning ned – æøå 🙂")
+    assert not notice.isHidden()
+    assert not notice.icon.pixmap().isNull()
+    assert notice.text() == "Skriv din adgangssætning ned – æøå 🙂"
+    drawn = notice.icon.pixmap().cacheKey()
+    notice.set_text("Igen")
+    assert notice.icon.pixmap().cacheKey() == drawn  # drawn once

@@ -1,5 +1,5 @@
 """The desktop shell with real vaults: setup, unlock, idle lock, search, settings,
-a second instance, and the error dialog's log line."""
+and the error dialog's log line (a second instance: test_single_instance.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from peerdesk.ui.area_tab import AreaTab
 from peerdesk.ui.controller import AppController
 from peerdesk.ui.plain_settings import PlainSettings
 from peerdesk.ui.record_dialog import RecordDialog
-from peerdesk.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 from peerdesk.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import type_text
@@ -235,17 +234,6 @@ def test_settings_persist_outside_the_vault_only_what_is_not_personal(
     text = closed_vault.settings.read_text()
     assert "autolock_minutes=12" in text
     assert "contract" not in text and "retention" not in text
-
-
-def test_a_second_start_brings_the_open_window_forward(qtbot, data_dir):
-    data_dir.ensure()
-    server = InstanceServer(data_dir)
-    try:
-        with qtbot.waitSignal(server.raise_requested, timeout=5_000):
-            assert ask_running_instance_to_raise(data_dir)
-    finally:
-        server.close()
-    assert not ask_running_instance_to_raise(data_dir, timeout_ms=200)
 
 
 def test_unexpected_error_shows_a_dialog_and_logs_no_note_text(qtbot, data_dir, monkeypatch):

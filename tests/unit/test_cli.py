@@ -211,6 +211,21 @@ def test_the_cli_process_disables_core_dumps(data_dir):
     assert result.stdout.strip() == "0"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_the_process_is_not_dumpable_so_no_one_reads_its_memory():
+    # PR_GET_DUMPABLE (3) is 1 for a plain process; 0 also bars ptrace by
+    # other processes of the same user.
+    code = (
+        "import ctypes; from peerdesk.hardening import harden_process; "
+        "libc = ctypes.CDLL(None); before = libc.prctl(3, 0, 0, 0, 0); harden_process(); "
+        "print(before, libc.prctl(3, 0, 0, 0, 0))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["1", "0"]
+
+
 def test_data_dir_moves_everything_the_program_writes(tmp_path):
     home = tmp_path / "home"
     home.mkdir()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,15 +44,18 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 
 
 class Notice(QWidget):
-    """An icon beside word-wrapped plain text; hidden while it has no text."""
+    """An icon beside word-wrapped plain text; hidden while it has no text.
 
-    def __init__(
-        self, icon: QStyle.StandardPixmap, accessible_name: str, parent: QWidget | None = None
-    ) -> None:
+    `icon` names a QStyle.StandardPixmap ("SP_MessageBoxWarning"). The style is
+    asked for it when the notice first has something to say: an empty notice
+    at start-up then costs no icon, nor PySide's QStyle type with its many
+    enums (about a twentieth of the unlock window's start).
+    """
+
+    def __init__(self, icon: str, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._icon_name = icon
         self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -68,10 +70,23 @@ class Notice(QWidget):
         row.addWidget(self.label, 1)
         self.setVisible(False)
 
+    def _draw_icon(self) -> None:
+        if self._icon_name is None:
+            return
+        from PySide6.QtWidgets import QStyle  # see the class's note
+
+        style = self.style()
+        size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        kind = getattr(QStyle.StandardPixmap, self._icon_name)
+        self.icon.setPixmap(style.standardIcon(kind).pixmap(size, size))
+        self._icon_name = None
+
     def text(self) -> str:
         return self.label.text()
 
     def set_text(self, text: str) -> None:
+        if text:
+            self._draw_icon()
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         self.setVisible(bool(text))
@@ -152,7 +167,7 @@ class GettingInWindow(QWidget):
         self.form = QVBoxLayout()
         self.form.setSpacing(6)
         self.busy = BusyRow(self)
-        self.message = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, _tr("Message"), self)
+        self.message = Notice("SP_MessageBoxInformation", _tr("Message"), self)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.footer = QLabel(self)

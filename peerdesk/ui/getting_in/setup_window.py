@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from peerdesk.paths import DataDir
 from peerdesk.ui.getting_in import (
@@ -35,9 +35,7 @@ class SetupWindow(GettingInWindow):
                 "you write stays on this computer, encrypted with a passphrase only you know."
             )
         )
-        self.warning = Notice(
-            QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Important"), self
-        )
+        self.warning = Notice("SP_MessageBoxWarning", self.tr("Important"), self)
         self.warning.label.setFont(scaled_font(self, 1.0, bold=True))
         self.warning.set_text(
             self.tr(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from peerdesk.paths import DataDir
 from peerdesk.ui.getting_in import (
@@ -91,9 +91,7 @@ class UnlockWindow(GettingInWindow):
         self.setWindowTitle(self.tr("Unlock PeerDesk"))
         self.title.setText(self.tr("Unlock your vault"))
         self.intro.setText(self.tr("Enter your passphrase to open your notes."))
-        self.notice = Notice(
-            QStyle.StandardPixmap.SP_MessageBoxInformation, self.tr("Why PeerDesk is locked"), self
-        )
+        self.notice = Notice("SP_MessageBoxInformation", self.tr("Why PeerDesk is locked"), self)
         self.passphrase = secret_field(self.tr("Passphrase"), self)
         passphrase_label = QLabel(self.tr("&Passphrase"), self)
         passphrase_label.setBuddy(self.passphrase)
