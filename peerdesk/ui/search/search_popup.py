@@ -58,6 +58,11 @@ class _RichDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._heights: dict[str, int] = {}
+        # One document per text colour, refilled for each row: making a
+        # document and parsing its style sheet for every row painted was
+        # most of the painting's time.
+        self._documents: dict[str, QTextDocument] = {}
+        self._fonts: dict[str, str] = {}  # colour → the font its document has
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         markup = index.data(HTML)
@@ -86,21 +91,25 @@ class _RichDelegate(QStyledItemDelegate):
         width = view.viewport().width() if view is not None and hasattr(view, "viewport") else 0
         return QSize(width, height)
 
-    @staticmethod
-    def _document(markup: str, option: QStyleOptionViewItem) -> QTextDocument:
-        doc = QTextDocument()
+    def _document(self, markup: str, option: QStyleOptionViewItem) -> QTextDocument:
         selected = option.state & QStyle.StateFlag.State_Selected
         role = (
             option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         )
         color = option.palette.color(role).name()
-        doc.setDefaultStyleSheet(f"body {{ color: {color}; }} .muted {{ color: {color}; }}")
+        doc = self._documents.get(color)
+        if doc is None:
+            doc = self._documents[color] = QTextDocument(self)
+            doc.setDefaultStyleSheet(f"body {{ color: {color}; }} .muted {{ color: {color}; }}")
+            # No wrapping: a long line is cut at the edge, so every row is two lines.
+            option_no_wrap = doc.defaultTextOption()
+            option_no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+            doc.setDefaultTextOption(option_no_wrap)
+            doc.setDocumentMargin(4)
+        if self._fonts.get(color) != option.font.key():
+            doc.setDefaultFont(option.font)
+            self._fonts[color] = option.font.key()
         doc.setHtml(f"<body>{markup}</body>")
-        # No wrapping: a long line is cut at the edge, so every row is two lines.
-        option_no_wrap = doc.defaultTextOption()
-        option_no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
-        doc.setDefaultTextOption(option_no_wrap)
-        doc.setDocumentMargin(4)
         return doc
 
 
