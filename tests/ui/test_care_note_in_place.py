@@ -200,9 +200,13 @@ def test_a_note_gone_before_it_could_be_shown_empties_the_page_calmly(
         return real(v, conversation_id)
 
     monkeypatch.setattr(care, "get_conversation", erased_first)
-    new_note(qtbot, tab, when=at(0, hour=9), words="Sidste note")
-    # The person was erased (by another window, say) before the note was shown:
-    # the page re-reads, finds no one, and says so in words.
+    newest = care.last_conversation(vault, history.id)
+    tab.page.add_addendum(tab.page._conversations[newest.id])
+    [dialog] = [f for f in tab.page.open_forms() if isinstance(f, AddendumDialog)]
+    type_text(dialog.text_edit, "En sidste tilføjelse")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # The person was erased (by another window, say) between the addendum and
+    # reading the note again: the page re-reads, finds no one, says so in words.
     assert tab.page.person is None
     assert messages
 

@@ -76,21 +76,19 @@ class PersonActions:
         if it is the one shown (a form may outlive a switch to someone else).
         A note is put in place on its own; other changes re-read the page."""
         shown = self.person is not None and self.person.id == person_id
-        note = None
-        if isinstance(result, care.CareConversation):
-            note = result.id
-        elif isinstance(result, care.ConversationAddendum):
-            note = result.conversation_id
-        if shown and note is not None:
-            self._put_note(note)
+        if shown and isinstance(result, care.CareConversation):
+            self.show_note(result)  # as saved, with its addenda: the service's answer
+        elif shown and isinstance(result, care.ConversationAddendum):
+            self._put_note(result.conversation_id)
         elif shown:
             self.refresh(select=self._target_of(result))
         self.changed.emit(person_id)
         self.follow_ups_changed.emit()
 
     def _put_note(self, conversation_id: int) -> None:
+        """Read one note again (it has a new addendum) and put it in place."""
         try:
-            self.show_note(conversation_id)
+            self.show_note(care.get_conversation(self.vault, conversation_id))
         except VaultError as exc:  # erased meanwhile, say: the whole page says so
             log.info("note not put in place: %s", type(exc).__name__)
             self.refresh(select=("care_conversation", conversation_id))
@@ -185,12 +183,12 @@ class PersonActions:
         if conv is None:
             return
         try:
-            care.mark_follow_up_done(self.vault, conv.id, on=date.today())
+            done = care.mark_follow_up_done(self.vault, conv.id, on=date.today())
         except (ValidationError, VaultError) as exc:
             self._failed(exc)
             return
         self.message.emit(_tr("Follow-up marked as done."))
-        self._after_save(conv, conv.person_id)
+        self._after_save(done, done.person_id)
 
     def open_draft(self, key: str) -> None:
         """Open the form a draft belongs to ("person:<id>:<form>:…"); it restores the draft."""

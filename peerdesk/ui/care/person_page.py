@@ -324,14 +324,15 @@ class PersonPage(PersonActions, QWidget):
             return self.tr("done %1").replace("%1", fmt_date(sub.followed_up_on))
         return ""
 
-    def show_note(self, conversation_id: int) -> None:
+    def show_note(self, conv) -> None:
         """Put a saved note of the person shown (new, corrected, with a new
-        addendum or its follow-up done) in its place on the timeline and show it.
+        addendum or its follow-up done; with its addenda) in its place on the
+        timeline and show it.
 
-        Reads that one note instead of the person's whole history: saving stays
-        as quick for someone with years of notes as for someone new.
+        Only that note changes on the page, instead of the person's whole
+        history being read again: saving stays as quick for someone with years
+        of notes as for someone new.
         """
-        conv = care.get_conversation(self.vault, conversation_id)
         self._conversations[conv.id] = conv
         old = self._find(self.timeline, ("care_conversation", conv.id))
         if old is not None:
