@@ -100,6 +100,7 @@ class Session:
         settings = PlainSettings(data)
         i18n.install(self.app, settings.language)
         self.ctl = AppController(self.app, data, settings)
+        self.ctl.freeze_after_prepare = True  # as run_gui sets it
         self.ctl.start()
         window = self.ctl.unlock_window
         for key in passphrase:  # typed, with the event loop running, as in app_child.py
