@@ -281,7 +281,7 @@ def test_recent_searches_are_kept_in_the_vault_not_in_settings(qtbot, controller
     assert "kolonihave" not in closed_vault.settings.read_text()
     popup.field.clear()
     controller.show_search()
-    shown_texts = [popup.model.item(r).text() for r in range(popup.model.rowCount())]
+    shown_texts = [popup.model.row(r).text for r in range(popup.model.rowCount())]
     assert "kolonihave" in shown_texts
 
 

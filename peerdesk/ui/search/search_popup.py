@@ -6,13 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QKeyEvent,
-    QStandardItem,
-    QStandardItemModel,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtGui import QKeyEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,10 +23,8 @@ from PySide6.QtWidgets import (
 from peerdesk.services import drafts
 from peerdesk.services import search as search_service
 from peerdesk.ui.formatting import fmt_date
+from peerdesk.ui.search.results_model import HTML, RECENT, TARGET, ResultRow, ResultsModel
 
-TARGET = Qt.ItemDataRole.UserRole
-HTML = Qt.ItemDataRole.UserRole + 1
-RECENT = Qt.ItemDataRole.UserRole + 2
 # Recent searches can name people, so they live in the vault, not in settings.
 RECENT_KEY = "recent_searches"
 _MARK_ON, _MARK_OFF = "\x02", "\x03"
@@ -130,7 +122,7 @@ class SearchPopup(QDialog):
         self.field.installEventFilter(self)
         self.status = QLabel()
         self.status.setEnabled(False)
-        self.model = QStandardItemModel(self)
+        self.model = ResultsModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -170,38 +162,30 @@ class SearchPopup(QDialog):
         results = search_service.search(self.vault, query)
         titles = self.area_titles()
         total = 0
-        rows: list[QStandardItem] = []
+        rows: list[ResultRow] = []
         for area, hits in results.by_area.items():
             if not hits:
                 continue
-            header = QStandardItem(
+            heading = (
                 self.tr("%1 (%2)")
                 .replace("%1", titles.get(area, area))
                 # "20+": the search stops at its limit rather than count every match.
                 .replace("%2", f"{len(hits)}+" if results.is_full(area) else str(len(hits)))
             )
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            rows.append(header)
+            rows.append(ResultRow(heading, heading=True))
             for hit in hits:
                 total += 1
-                item = QStandardItem(hit.title)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                item.setData((hit.table, hit.record_id), TARGET)
                 when = f" · {fmt_date(hit.on)}" if hit.on else ""
-                item.setData(
-                    f"<b>{html.escape(hit.name or hit.title)}</b>{html.escape(when)}<br>"
-                    f"{snippet_html(hit.snippet)}",
-                    HTML,
+                rows.append(
+                    ResultRow(
+                        hit.title,
+                        html=f"<b>{html.escape(hit.name or hit.title)}</b>{html.escape(when)}"
+                        f"<br>{snippet_html(hit.snippet)}",
+                        target=(hit.table, hit.record_id),
+                        description=hit.snippet.replace(_MARK_ON, "").replace(_MARK_OFF, ""),
+                    )
                 )
-                item.setAccessibleDescription(
-                    hit.snippet.replace(_MARK_ON, "").replace(_MARK_OFF, "")
-                )
-                rows.append(item)
-        # One insertion, so the view lays out once rather than once per row.
-        self.model.invisibleRootItem().appendRows(rows)
+        self.model.set_rows(rows)
         self.status.setText(
             self.tr("%n result(s)", "", total) if total else self.tr("Nothing found.")
         )
@@ -250,13 +234,9 @@ class SearchPopup(QDialog):
         recent = drafts.get_setting(self.vault, RECENT_KEY, []) or []
         if not recent:
             return
-        header = QStandardItem(self.tr("Recent searches"))
-        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.model.appendRow(header)
-        for query in recent:
-            item = QStandardItem(str(query))
-            item.setData(str(query), RECENT)
-            self.model.appendRow(item)
+        rows = [ResultRow(self.tr("Recent searches"), heading=True)]
+        rows += [ResultRow(str(query), recent=str(query)) for query in recent]
+        self.model.set_rows(rows)
 
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
