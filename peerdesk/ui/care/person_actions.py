@@ -12,7 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from peerdesk.services import care
 from peerdesk.services.errors import ValidationError
@@ -40,7 +40,7 @@ class PersonActions:
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self._forget(form))
         form.finished.connect(lambda *_: self._forget(form))
-        form.finished.connect(lambda *_: self.drafts_changed.emit())
+        form.finished.connect(self._form_closed)
         if hasattr(form, "saved"):
             form.saved.connect(lambda result, pid=form.person_id: self._after_save(result, pid))
         if offer_draft and hasattr(form, "offer_draft"):
@@ -49,6 +49,12 @@ class PersonActions:
         form.raise_()
         form.activateWindow()
         return form
+
+    def _form_closed(self, result: int) -> None:
+        # A form closed without saving may leave its draft behind, to offer
+        # again; a saved one has discarded its own and changed no other.
+        if result != QDialog.DialogCode.Accepted:
+            self.drafts_changed.emit()
 
     def _forget(self, form: QWidget) -> None:
         if form in self.forms:
