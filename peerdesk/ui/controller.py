@@ -167,6 +167,8 @@ class AppController(QObject):
             self.main.restoreGeometry(geometry)
         # The tab first, then the vault: only the tab on show is filled now.
         self.main.tabs.setCurrentIndex(min(self._tab_index, self.main.tabs.count() - 1))
+        # A save should not also wait for the vault file's fsync now and then.
+        vault.checkpoint_in_background()
         self.main.attach(vault)
         self.files.vault_opened()
         self.main.show()

@@ -31,6 +31,7 @@ from sqlcipher3 import dbapi2
 
 from peerdesk.paths import DataDir
 from peerdesk.vault import connection as raw
+from peerdesk.vault.checkpoint import Checkpointer
 from peerdesk.vault.errors import (
     StorageError,
     VaultClosed,
@@ -67,6 +68,8 @@ class Vault:
         self._guard = threading.RLock()
         # The full integrity checks when they run beside the open vault.
         self.integrity: BackgroundCheck | None = None
+        # Checkpoints beside the app instead of inside a save (the GUI's choice).
+        self.checkpointer: Checkpointer | None = None
         self.engine = create_engine(
             "sqlite://",
             module=dbapi2,
@@ -214,6 +217,13 @@ class Vault:
         if self.integrity is not None and not self.closed:
             self.integrity.start()
 
+    def checkpoint_in_background(self) -> None:
+        """From now on, move the WAL into the file on a thread, a moment after
+        writes, rather than inside the commit that fills it (see checkpoint.py).
+        For the app, where a person waits on each save; once per open vault."""
+        if self.checkpointer is None and not self.closed and self._lock is not None:
+            self.checkpointer = Checkpointer(self.raw_connection).start()
+
     def verified(self, timeout: float | None = None) -> list[str] | None:
         """The integrity verdict: [] healthy, a list of problems, or None not yet known.
 
@@ -243,11 +253,14 @@ class Vault:
             if self._conn is None:
                 raise VaultClosed()
             session = Session(self.engine, expire_on_commit=False, autoflush=True)
+            changes = self._conn.total_changes
             try:
                 with _translate_errors(), session.begin():
                     yield session
             finally:
                 session.close()
+            if self.checkpointer is not None and self._conn.total_changes != changes:
+                self.checkpointer.wrote()
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[object]:
@@ -291,6 +304,9 @@ class Vault:
         if self.integrity is not None and not self.integrity.done:
             # Its connection must be gone before the file may be renamed or reopened.
             self.integrity.cancel()
+        if self.checkpointer is not None:
+            # Before taking the guard: the thread may be waiting for it.
+            self.checkpointer.stop()
         with self._guard:
             conn, self._conn = self._conn, None
             if conn is not None:
