@@ -47,6 +47,7 @@ class Checkpointer:
         self._wrote = threading.Event()
         self._stopping = threading.Event()
         self.runs = 0
+        self.pending = False  # writes made since the last checkpoint began
         self.last: tuple[int, int, int] | None = None  # (busy, WAL frames, checkpointed)
         self._thread = threading.Thread(target=self._run, name="peerdesk-checkpoint", daemon=True)
 
@@ -61,6 +62,7 @@ class Checkpointer:
         return self._thread.is_alive()
 
     def wrote(self) -> None:
+        self.pending = True
         self._wrote.set()
 
     def stop(self) -> None:
@@ -81,6 +83,7 @@ class Checkpointer:
                 return
             try:
                 with self._connection() as conn:
+                    self.pending = False  # a write from now on comes after this one
                     row = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             except VaultError as exc:  # closed meanwhile, or the disk refused
                 log.warning("background checkpoint not done: %s", type(exc).__name__)
@@ -88,5 +91,5 @@ class Checkpointer:
             except Exception as exc:  # noqa: BLE001 - the next write tries again
                 log.warning("background checkpoint failed: %s", type(exc).__name__)
                 continue
-            self.runs += 1
             self.last = tuple(int(x) for x in row)
+            self.runs += 1
