@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from peerdesk.paths import DataDir
-from peerdesk.ui import dialogs
 from peerdesk.ui.getting_in.unlock_window import UnlockWindow
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.plain_settings import PlainSettings
@@ -208,6 +207,8 @@ class AppController(QObject):
             "cannot replace your good backups."
         )
         self.main.set_integrity_warning(self.tr("⚠ The vault file is damaged"))
+        from peerdesk.ui import dialogs  # rarely needed: not on the way to the first window
+
         dialogs.warn(self.main, self.tr("The vault is damaged"), text)
 
     # searching ----------------------------------------------------------------
