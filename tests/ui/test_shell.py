@@ -403,9 +403,8 @@ def test_damage_found_after_unlock_is_said_in_a_dialog_and_stays_in_the_status_b
     from peerdesk.vault.models import Person
     from tests.unit.test_vault import _flip_byte
 
-    with Vault.open(closed_vault, PASSPHRASE) as vault:
-        with vault.session() as s:
-            s.add_all(Person(alias=f"P{i}", wishes="ønsker og håb " * 200) for i in range(60))
+    with Vault.open(closed_vault, PASSPHRASE) as vault, vault.session() as s:
+        s.add_all(Person(alias=f"P{i}", wishes="ønsker og håb " * 200) for i in range(60))
     _flip_byte(closed_vault.vault, closed_vault.vault.stat().st_size // 2)
     warned = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(title))
