@@ -397,22 +397,19 @@ def test_damage_found_after_unlock_is_reported_and_shown(
     assert not controller.main.integrity_label.isVisible()
 
 
-def test_damage_found_after_unlock_is_said_in_a_dialog_and_stays_in_the_status_bar(
-    qtbot, controller, closed_vault, monkeypatch
+def test_the_unlocked_vault_checkpoints_beside_the_app_until_it_is_locked(
+    qtbot, controller, closed_vault
 ):
-    from peerdesk.vault.models import Person
-    from tests.unit.test_vault import _flip_byte
-
-    with Vault.open(closed_vault, PASSPHRASE) as vault, vault.session() as s:
-        s.add_all(Person(alias=f"P{i}", wishes="ønsker og håb " * 200) for i in range(60))
-    _flip_byte(closed_vault.vault, closed_vault.vault.stat().st_size // 2)
-    warned = []
-    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(title))
     controller.start()
-    unlock(qtbot, controller)  # opens at once: the checks run beside the open vault
-    assert controller.main.isVisible()
-    assert controller.vault.checkpointer is not None and controller.vault.checkpointer.running
-    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
-    assert warned == ["The vault is damaged"]
-    label = controller.main.integrity_label
-    assert label.isVisibleTo(controller.main) and "damaged" in label.text()
+    unlock(qtbot, controller)
+    checkpointer = controller.vault.checkpointer
+    assert checkpointer is not None and checkpointer.running
+    person = care.add_person(controller.vault, alias="K.J.")
+    assert checkpointer.pending
+    qtbot.waitUntil(lambda: checkpointer.runs >= 1 and not checkpointer.pending, timeout=10_000)
+    controller.lock()
+    assert not checkpointer.running  # stopped with the vault it belonged to
+    unlock(qtbot, controller)
+    assert controller.vault.checkpointer is not checkpointer
+    assert controller.vault.checkpointer.running
+    assert care.get_person(controller.vault, person.id).alias == "K.J."
