@@ -31,7 +31,7 @@ from sqlcipher3 import dbapi2
 
 from peerdesk.paths import DataDir
 from peerdesk.vault import connection as raw
-from peerdesk.vault.checkpoint import Checkpointer
+from peerdesk.vault.checkpoint import QUIET_S, Checkpointer
 from peerdesk.vault.errors import (
     StorageError,
     VaultClosed,
@@ -217,12 +217,13 @@ class Vault:
         if self.integrity is not None and not self.closed:
             self.integrity.start()
 
-    def checkpoint_in_background(self) -> None:
-        """From now on, move the WAL into the file on a thread, a moment after
-        writes, rather than inside the commit that fills it (see checkpoint.py).
-        For the app, where a person waits on each save; once per open vault."""
+    def checkpoint_in_background(self, quiet_s: float = QUIET_S) -> None:
+        """From now on, move the WAL into the file on a thread, `quiet_s` seconds
+        after the last write, rather than inside the commit that fills it (see
+        checkpoint.py). For the app, where a person waits on each save; once per
+        open vault, never for a read-only one."""
         if self.checkpointer is None and not self.closed and self._lock is not None:
-            self.checkpointer = Checkpointer(self.raw_connection).start()
+            self.checkpointer = Checkpointer(self.raw_connection, quiet_s=quiet_s).start()
 
     def verified(self, timeout: float | None = None) -> list[str] | None:
         """The integrity verdict: [] healthy, a list of problems, or None not yet known.
