@@ -6,10 +6,9 @@ window is up, listens on a local socket named after the folder. A later start
 that finds the lock taken connects, says "raise", and exits. No data crosses
 the socket.
 
-The lock is the cheap first question, so QtNetwork (a tenth of a second's
-worth of start-up on a slow laptop is not much, but this is on the path to
-the first window) is loaded only to listen, after the window is shown, or to
-ask, when someone is there to ask.
+The lock is the cheap first question. QtNetwork (about 11 ms to load here, on
+the way to the first window) is loaded only to listen, once the window is
+shown, or to ask, when someone holds the lock.
 """
 
 from __future__ import annotations
