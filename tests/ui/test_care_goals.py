@@ -12,21 +12,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from peerdesk.services import care
 from peerdesk.ui import dialogs
-from peerdesk.ui.care import CareTab
 from peerdesk.ui.care.goal_dialogs import GoalDialog, SubGoalDialog, SubGoalFollowUpDialog
 from peerdesk.ui.care.profile_dialog import ProfileDialog
 from tests.support.keyboard import type_text
 from tests.ui.test_care_notes import YESTERDAY_NOON, open_person, the_form
-
-
-@pytest.fixture
-def tab(qtbot, vault):
-    widget = CareTab()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    yield widget
-    widget.clear()
 
 
 @pytest.fixture
@@ -43,28 +32,28 @@ def no_dialogs(monkeypatch):
 # ------------------------------------------------------------------ goals, profile
 
 
-def test_goals_sub_goals_and_their_follow_up(qtbot, tab, vault, no_dialogs):
-    person = open_person(tab, vault)
-    tab.page.tabs.setCurrentIndex(1)
-    assert tab.page.goals_empty.isVisibleTo(tab)
-    qtbot.mouseClick(tab.page.add_goal_button, Qt.MouseButton.LeftButton)
-    goal_form = the_form(tab, GoalDialog)
+def test_goals_sub_goals_and_their_follow_up(qtbot, care_tab, vault, no_dialogs):
+    person = open_person(care_tab, vault)
+    care_tab.page.tabs.setCurrentIndex(1)
+    assert care_tab.page.goals_empty.isVisibleTo(care_tab)
+    qtbot.mouseClick(care_tab.page.add_goal_button, Qt.MouseButton.LeftButton)
+    goal_form = the_form(care_tab, GoalDialog)
     type_text(goal_form.title_edit, "Komme ud af lejligheden")
     type_text(goal_form.own_words, "Jeg vil ikke sidde derhjemme hele dagen.")
     qtbot.keyClick(goal_form.title_edit, Qt.Key.Key_Return)  # Enter saves a small form
     assert not goal_form.isVisible()
-    assert tab.page.goals.currentItem().text(0) == "Komme ud af lejligheden"
-    qtbot.mouseClick(tab.page.add_step_button, Qt.MouseButton.LeftButton)
-    step_form = the_form(tab, SubGoalDialog)
+    assert care_tab.page.goals.currentItem().text(0) == "Komme ud af lejligheden"
+    qtbot.mouseClick(care_tab.page.add_step_button, Qt.MouseButton.LeftButton)
+    step_form = the_form(care_tab, SubGoalDialog)
     type_text(step_form.title_edit, "Gå til bageren")
     type_text(step_form.follow_up.edit, date.today().strftime("%d.%m.%Y"))
     qtbot.keyClick(step_form.title_edit, Qt.Key.Key_Return)
-    step_item = tab.page.goals.currentItem()
+    step_item = care_tab.page.goals.currentItem()
     assert step_item.text(0) == "Gå til bageren"
     assert step_item.parent().text(0) == "Komme ud af lejligheden"
-    assert tab.people.model.rows[0].open_follow_ups == 1
-    qtbot.mouseClick(tab.page.follow_up_button, Qt.MouseButton.LeftButton)
-    follow = the_form(tab, SubGoalFollowUpDialog)
+    assert care_tab.people.model.rows[0].open_follow_ups == 1
+    qtbot.mouseClick(care_tab.page.follow_up_button, Qt.MouseButton.LeftButton)
+    follow = the_form(care_tab, SubGoalFollowUpDialog)
     follow.status.setCurrentIndex(follow.status.findData("end"))
     type_text(follow.note, "Det gik fint.")
     qtbot.keyClick(follow.on.edit, Qt.Key.Key_Return)
@@ -73,14 +62,14 @@ def test_goals_sub_goals_and_their_follow_up(qtbot, tab, vault, no_dialogs):
     assert sub.status == care.FollowUpStatus.END
     assert sub.followed_up_on == date.today()
     assert "Det gik fint." in sub.note
-    assert tab.people.model.rows[0].open_follow_ups == 0
-    assert tab.page.timeline.topLevelItem(0).text(1) == "Step followed up"
+    assert care_tab.people.model.rows[0].open_follow_ups == 0
+    assert care_tab.page.timeline.topLevelItem(0).text(1) == "Step followed up"
 
 
-def test_profile_edit_keeps_own_words(qtbot, tab, vault, no_dialogs):
-    person = open_person(tab, vault, wishes="At male")
-    tab.page.edit_profile()
-    dialog = the_form(tab, ProfileDialog)
+def test_profile_edit_keeps_own_words(qtbot, care_tab, vault, no_dialogs):
+    person = open_person(care_tab, vault, wishes="At male")
+    care_tab.page.edit_profile()
+    dialog = the_form(care_tab, ProfileDialog)
     assert dialog.wishes.toPlainText() == "At male"
     type_text(dialog.dreams, "En udstilling på biblioteket")
     dialog.consent.setChecked(True)
@@ -89,14 +78,14 @@ def test_profile_edit_keeps_own_words(qtbot, tab, vault, no_dialogs):
     stored = care.get_person(vault, person.id)
     assert stored.dreams == "En udstilling på biblioteket"
     assert stored.consent_noted and stored.consent_on == date(2026, 2, 1)
-    assert "consent noted" in tab.page.facts_label.text()
-    assert tab.page.about_labels["dreams"].text() == "En udstilling på biblioteket"
+    assert "consent noted" in care_tab.page.facts_label.text()
+    assert care_tab.page.about_labels["dreams"].text() == "En udstilling på biblioteket"
 
 
-def test_profile_refuses_a_cpr_alias_under_the_field(qtbot, tab, vault, monkeypatch):
-    person = open_person(tab, vault)
-    tab.page.edit_profile()
-    dialog = the_form(tab, ProfileDialog)
+def test_profile_refuses_a_cpr_alias_under_the_field(qtbot, care_tab, vault, monkeypatch):
+    person = open_person(care_tab, vault)
+    care_tab.page.edit_profile()
+    dialog = the_form(care_tab, ProfileDialog)
     dialog.alias.clear()
     type_text(dialog.alias, "010190-1234")
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
@@ -117,7 +106,7 @@ def _letters(widget, *extra: str) -> list[str]:
     return [m.group(1).lower() for m in found if m]
 
 
-def test_every_form_and_the_tab_have_unique_accelerators(qtbot, tab, vault):
+def test_every_form_and_the_tab_have_unique_accelerators(qtbot, care_tab, vault):
     person = care.add_person(vault, alias="K.J.")
     conv = care.add_conversation(vault, person_id=person.id, occurred_at=YESTERDAY_NOON)
     goal = care.add_goal(vault, person_id=person.id, title="Mål")
@@ -125,14 +114,14 @@ def test_every_form_and_the_tab_have_unique_accelerators(qtbot, tab, vault):
     care.add_referral(
         vault, person_id=person.id, made_on=date.today(), kind="club", destination="Klub"
     )
-    tab.load(vault)
-    tab.show_person(person.id)
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
     menu = ("&File", "&Edit", "&View", "&Help")  # the main window's menus
     for page in range(3):
-        tab.page.tabs.setCurrentIndex(page)
-        letters = _letters(tab, *menu)
+        care_tab.page.tabs.setCurrentIndex(page)
+        letters = _letters(care_tab, *menu)
         assert len(letters) == len(set(letters)), letters
-    page = tab.page
+    page = care_tab.page
     page.tabs.setCurrentIndex(0)
     page.new_conversation()
     page.add_addendum(conv)

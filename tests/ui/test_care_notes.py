@@ -28,16 +28,6 @@ YESTERDAY_NOON = datetime.combine(date.today() - timedelta(days=1), datetime.min
 
 
 @pytest.fixture
-def tab(qtbot, vault):
-    widget = CareTab()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    yield widget
-    widget.clear()
-
-
-@pytest.fixture
 def no_dialogs(monkeypatch):
     """Fail loudly if a message box would block the test."""
     calls = []
@@ -51,16 +41,16 @@ def no_dialogs(monkeypatch):
     return calls
 
 
-def open_person(tab, vault, alias="K.J.", **fields):
+def open_person(care_tab, vault, alias="K.J.", **fields):
     person = care.add_person(vault, alias=alias, **fields)
-    tab.load(vault)
-    tab.show_person(person.id)
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
     return person
 
 
-def the_form(tab, kind):
-    forms = [f for f in tab.page.open_forms() if isinstance(f, kind)]
-    assert len(forms) == 1, tab.page.open_forms()
+def the_form(care_tab, kind):
+    forms = [f for f in care_tab.page.open_forms() if isinstance(f, kind)]
+    assert len(forms) == 1, care_tab.page.open_forms()
     return forms[0]
 
 
@@ -74,10 +64,10 @@ def save_by_keyboard(qtbot, form) -> None:
 # ------------------------------------------------------------------ writing a note
 
 
-def test_write_a_conversation_by_keyboard(qtbot, tab, vault, no_dialogs):
-    person = open_person(tab, vault)
-    assert tab.new_record()  # File ▸ New (Ctrl+N) with a person shown
-    dialog = the_form(tab, ConversationDialog)
+def test_write_a_conversation_by_keyboard(qtbot, care_tab, vault, no_dialogs):
+    person = open_person(care_tab, vault)
+    assert care_tab.new_record()  # File ▸ New (Ctrl+N) with a person shown
+    dialog = the_form(care_tab, ConversationDialog)
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "New conversation with K.J."
     assert abs(dialog.when.dateTime().toPython() - datetime.now()) < timedelta(minutes=2)
@@ -108,23 +98,23 @@ def test_write_a_conversation_by_keyboard(qtbot, tab, vault, no_dialogs):
     assert conv.my_reaction == "Det rørte mig."
     # Saved: no draft left; the page and the list show it.
     assert drafts.list_drafts(vault, area="care") == []
-    assert "Jeg sover dårligt" in tab.page.note_view.text.toPlainText()
-    row = tab.people.model.rows[tab.people.model.row_of(person.id)]
+    assert "Jeg sover dårligt" in care_tab.page.note_view.text.toPlainText()
+    row = care_tab.people.model.rows[care_tab.people.model.row_of(person.id)]
     assert row.last_conversation_at == conv.occurred_at
     assert row.open_follow_ups == 1
 
 
-def test_enter_in_a_line_field_moves_on_and_never_saves_half_a_note(qtbot, tab, vault):
-    open_person(tab, vault)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+def test_enter_in_a_line_field_moves_on_and_never_saves_half_a_note(qtbot, care_tab, vault):
+    open_person(care_tab, vault)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.place, "biblioteket")
     qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert care.list_people(vault)[0].last_conversation_at is None
 
 
-def test_start_from_the_last_note_and_snippets(qtbot, tab, vault):
+def test_start_from_the_last_note_and_snippets(qtbot, care_tab, vault):
     person = care.add_person(vault, alias="M.S.")
     care.add_conversation(
         vault,
@@ -136,10 +126,10 @@ def test_start_from_the_last_note_and_snippets(qtbot, tab, vault):
         themes=["netværk"],
         next_steps="Vi går igen på torsdag.",
     )
-    tab.load(vault)
-    tab.show_person(person.id)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     assert dialog.own_words.toPlainText() == ""
     qtbot.mouseClick(dialog.from_last_button, Qt.MouseButton.LeftButton)
     assert dialog.place.text() == "gåtur ved søen"
@@ -153,11 +143,13 @@ def test_start_from_the_last_note_and_snippets(qtbot, tab, vault):
     assert dialog.own_words.toPlainText() == first.text()
 
 
-def test_autosave_survives_a_simulated_crash(qtbot, tab, vault, data_dir, tmp_path, monkeypatch):
+def test_autosave_survives_a_simulated_crash(
+    qtbot, care_tab, vault, data_dir, tmp_path, monkeypatch
+):
     monkeypatch.setattr(form_module, "AUTOSAVE_MS", 20)
-    person = open_person(tab, vault, alias="Åse")
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+    person = open_person(care_tab, vault, alias="Åse")
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.own_words, "Hun fortalte om sin nye hund, Bølle.")
     type_text(dialog.my_reaction, "Glad.")
     qtbot.waitUntil(
@@ -194,10 +186,10 @@ def test_autosave_survives_a_simulated_crash(qtbot, tab, vault, data_dir, tmp_pa
         fresh.clear()
 
 
-def test_cancel_asks_before_throwing_text_away(qtbot, tab, vault, monkeypatch):
-    open_person(tab, vault)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+def test_cancel_asks_before_throwing_text_away(qtbot, care_tab, vault, monkeypatch):
+    open_person(care_tab, vault)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.own_words, "Noget vigtigt")
     dialog.save_draft()
     answers = [False, True]
@@ -212,10 +204,10 @@ def test_cancel_asks_before_throwing_text_away(qtbot, tab, vault, monkeypatch):
 # --------------------------------------------------------------------- refusals
 
 
-def test_a_refused_date_is_named_under_its_field_and_nothing_is_lost(qtbot, tab, vault):
-    person = open_person(tab, vault)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+def test_a_refused_date_is_named_under_its_field_and_nothing_is_lost(qtbot, care_tab, vault):
+    person = open_person(care_tab, vault)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.own_words, "Tekst der ikke må gå tabt")
     type_text(dialog.follow_up.edit, "32.13.2026")
     save_by_keyboard(qtbot, dialog)
@@ -231,10 +223,10 @@ def test_a_refused_date_is_named_under_its_field_and_nothing_is_lost(qtbot, tab,
     assert care.list_conversations(vault, person_id=person.id) == []
 
 
-def test_a_person_erased_meanwhile_is_said_calmly(qtbot, tab, vault):
-    person = open_person(tab, vault)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+def test_a_person_erased_meanwhile_is_said_calmly(qtbot, care_tab, vault):
+    person = open_person(care_tab, vault)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.own_words, "Tekst")
     care.erase_person(vault, person.id)
     save_by_keyboard(qtbot, dialog)
@@ -255,10 +247,12 @@ def _underlined(edit) -> list[tuple[int, int]]:
     return ranges
 
 
-def test_cpr_guard_underlines_while_typing_and_asks_before_saving(qtbot, tab, vault, monkeypatch):
-    person = open_person(tab, vault)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+def test_cpr_guard_underlines_while_typing_and_asks_before_saving(
+    qtbot, care_tab, vault, monkeypatch
+):
+    person = open_person(care_tab, vault)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     box = dialog.boxes["own_words"]
     type_text(dialog.own_words, "Hun læste sit nummer op: 010190")
     assert not box.cpr_label.isVisibleTo(dialog)
@@ -280,38 +274,38 @@ def test_cpr_guard_underlines_while_typing_and_asks_before_saving(qtbot, tab, va
     assert len(care.list_conversations(vault, person_id=person.id)) == 1
 
 
-def test_quick_add_refuses_a_cpr_alias_and_adds_an_alias(qtbot, tab, vault):
-    tab.load(vault)
-    type_text(tab.people.quick_alias, "0101901234")
-    assert tab.people.quick_error.isVisibleTo(tab)
-    qtbot.keyClick(tab.people.quick_alias, Qt.Key.Key_Return)
+def test_quick_add_refuses_a_cpr_alias_and_adds_an_alias(qtbot, care_tab, vault):
+    care_tab.load(vault)
+    type_text(care_tab.people.quick_alias, "0101901234")
+    assert care_tab.people.quick_error.isVisibleTo(care_tab)
+    qtbot.keyClick(care_tab.people.quick_alias, Qt.Key.Key_Return)
     assert care.list_people(vault) == []
-    assert tab.people.quick_alias.text() == "0101901234"
-    tab.people.quick_alias.clear()
-    type_text(tab.people.quick_alias, "Søs")
-    qtbot.keyClick(tab.people.quick_alias, Qt.Key.Key_Return)
+    assert care_tab.people.quick_alias.text() == "0101901234"
+    care_tab.people.quick_alias.clear()
+    type_text(care_tab.people.quick_alias, "Søs")
+    qtbot.keyClick(care_tab.people.quick_alias, Qt.Key.Key_Return)
     [row] = care.list_people(vault)
     assert row.alias == "Søs"
-    assert tab.page.alias_label.text() == "Søs"
-    assert tab.people.current_person() == row.id
-    assert tab.people.quick_alias.text() == ""
+    assert care_tab.page.alias_label.text() == "Søs"
+    assert care_tab.people.current_person() == row.id
+    assert care_tab.people.quick_alias.text() == ""
 
 
 # ------------------------------------------------------------ settling, addenda
 
 
-def test_an_unsettled_note_can_be_corrected(qtbot, tab, vault, no_dialogs):
+def test_an_unsettled_note_can_be_corrected(qtbot, care_tab, vault, no_dialogs):
     person = care.add_person(vault, alias="K.J.")
     conv = care.add_conversation(
         vault, person_id=person.id, occurred_at=YESTERDAY_NOON, own_words="Førsteudkast"
     )
-    tab.load(vault)
-    tab.show_person(person.id)
-    view = tab.page.note_view
-    assert view.correct_button.isVisibleTo(tab)
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
+    view = care_tab.page.note_view
+    assert view.correct_button.isVisibleTo(care_tab)
     assert "Can be corrected until" in view.text.toPlainText()
     qtbot.mouseClick(view.correct_button, Qt.MouseButton.LeftButton)
-    dialog = the_form(tab, ConversationDialog)
+    dialog = the_form(care_tab, ConversationDialog)
     assert dialog.own_words.toPlainText() == "Førsteudkast"
     dialog.own_words.selectAll()
     type_text(dialog.own_words, "Rettet tekst")
@@ -320,33 +314,33 @@ def test_an_unsettled_note_can_be_corrected(qtbot, tab, vault, no_dialogs):
     assert care.list_conversations(vault, person_id=person.id)[0].id == conv.id
 
 
-def test_addendum_after_settling(qtbot, tab, vault, no_dialogs):
+def test_addendum_after_settling(qtbot, care_tab, vault, no_dialogs):
     drafts.set_setting(vault, "settle_after_hours", 0)  # every note settles at once
     person = care.add_person(vault, alias="K.J.")
     conv = care.add_conversation(
         vault, person_id=person.id, occurred_at=YESTERDAY_NOON, own_words="Som skrevet"
     )
-    tab.load(vault)
-    tab.show_person(person.id)
-    view = tab.page.note_view
-    assert not view.correct_button.isVisibleTo(tab)
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
+    view = care_tab.page.note_view
+    assert not view.correct_button.isVisibleTo(care_tab)
     assert "Settled" in view.text.toPlainText()
     qtbot.mouseClick(view.addendum_button, Qt.MouseButton.LeftButton)
-    dialog = the_form(tab, AddendumDialog)
+    dialog = the_form(care_tab, AddendumDialog)
     type_text(dialog.text_edit, "Hun bad mig tilføje: det var en god dag.")
     save_by_keyboard(qtbot, dialog)
     [stored] = care.list_conversations(vault, person_id=person.id)
     assert stored.own_words == "Som skrevet"
     assert [a.text for a in stored.addenda] == ["Hun bad mig tilføje: det var en god dag."]
-    shown = tab.page.note_view.text.toPlainText()
+    shown = care_tab.page.note_view.text.toPlainText()
     assert "Hun bad mig tilføje" in shown and "Som skrevet" in shown
-    assert "(+1 addendum(s))" in tab.page.timeline.topLevelItem(0).text(2)
+    assert "(+1 addendum(s))" in care_tab.page.timeline.topLevelItem(0).text(2)
     # Correcting from a stale view is refused with words, not a traceback.
     monkeypatch_info = []
     dialogs_info = dialogs.info
     try:
         dialogs.info = lambda *a, **k: monkeypatch_info.append(a[2])
-        tab.page.correct_conversation(conv)
+        care_tab.page.correct_conversation(conv)
     finally:
         dialogs.info = dialogs_info
     assert monkeypatch_info and "addendum" in monkeypatch_info[0]
@@ -355,7 +349,7 @@ def test_addendum_after_settling(qtbot, tab, vault, no_dialogs):
 # ------------------------------------------------------------------- read-back
 
 
-def test_read_back_hides_private_fields(qtbot, tab, vault):
+def test_read_back_hides_private_fields(qtbot, care_tab, vault):
     person = care.add_person(vault, alias="K.J.")
     conv = care.add_conversation(
         vault,
@@ -366,19 +360,19 @@ def test_read_back_hides_private_fields(qtbot, tab, vault):
         my_reaction="PRIVAT: jeg blev træt bagefter",
     )
     care.add_addendum(vault, conversation_id=conv.id, text="Tilføjet senere")
-    tab.load(vault)
-    tab.show_person(person.id)
-    view = tab.page.note_view
+    care_tab.load(vault)
+    care_tab.show_person(person.id)
+    view = care_tab.page.note_view
     assert "PRIVAT: jeg blev træt bagefter" in view.text.toPlainText()  # the worker's view
     qtbot.mouseClick(view.read_back_button, Qt.MouseButton.LeftButton)
-    dialog = the_form(tab, ReadBackDialog)
+    dialog = the_form(care_tab, ReadBackDialog)
     shown = dialog.shown_text()
     assert "Jeg vil gerne male igen." in shown
     assert "Jeg fortalte om mit eget maleri." in shown
     assert "Tilføjet senere" in shown
     assert "PRIVAT" not in shown and "træt" not in shown
     before = dialog.text.font().pointSizeF()
-    assert before > tab.font().pointSizeF()
+    assert before > care_tab.font().pointSizeF()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
     qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -387,20 +381,20 @@ def test_read_back_hides_private_fields(qtbot, tab, vault):
     assert not dialog.isVisible()
 
 
-def test_a_form_saved_after_switching_people_updates_its_own_person(qtbot, tab, vault):
+def test_a_form_saved_after_switching_people_updates_its_own_person(qtbot, care_tab, vault):
     first = care.add_person(vault, alias="Anna")
     second = care.add_person(vault, alias="Bent")
-    tab.load(vault)
-    tab.show_person(first.id)
-    tab.new_record()
-    dialog = the_form(tab, ConversationDialog)
+    care_tab.load(vault)
+    care_tab.show_person(first.id)
+    care_tab.new_record()
+    dialog = the_form(care_tab, ConversationDialog)
     type_text(dialog.own_words, "Annas note")
-    tab.show_person(second.id)  # the note stays open beside the page
+    care_tab.show_person(second.id)  # the note stays open beside the page
     save_by_keyboard(qtbot, dialog)
     assert care.last_conversation(vault, first.id).own_words == "Annas note"
     assert care.last_conversation(vault, second.id) is None
-    assert tab.page.person.id == second.id
-    assert tab.page.timeline.topLevelItemCount() == 0
-    rows = {r.id: r for r in tab.people.model.rows}
+    assert care_tab.page.person.id == second.id
+    assert care_tab.page.timeline.topLevelItemCount() == 0
+    rows = {r.id: r for r in care_tab.people.model.rows}
     assert rows[first.id].last_conversation_at is not None
     assert rows[second.id].last_conversation_at is None
