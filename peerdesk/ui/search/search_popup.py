@@ -54,7 +54,6 @@ class _RichDelegate(QStyledItemDelegate):
         # document and parsing its style sheet for every row painted was
         # most of the painting's time.
         self._documents: dict[str, QTextDocument] = {}
-        self._fonts: dict[str, str] = {}  # colour → the font its document has
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         markup = index.data(HTML)
@@ -98,9 +97,8 @@ class _RichDelegate(QStyledItemDelegate):
             option_no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
             doc.setDefaultTextOption(option_no_wrap)
             doc.setDocumentMargin(4)
-        if self._fonts.get(color) != option.font.key():
+        if doc.defaultFont().key() != option.font.key():
             doc.setDefaultFont(option.font)
-            self._fonts[color] = option.font.key()
         doc.setHtml(f"<body>{markup}</body>")
         return doc
 
